@@ -1,0 +1,170 @@
+"""The command line: ``wirelint check``, ``wirelint rules``, ``wirelint rule CODE``.
+
+A thin pipe: find files, read them, lint them, hand the run to a reporter, choose the exit code.
+Exit codes: 0 no findings, 1 findings, 2 usage, input or configuration error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from wirelint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _fail(message: str) -> "NoReturn":  # noqa: F821
+    click.echo(f"wirelint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"wirelint: {message}", err=True)
+
+
+class Group(click.Group):
+    def main(self, *args, **kwargs):  # pragma: no cover - exercised through the CLI tests
+        try:
+            return super().main(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo("wirelint: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirelint")
+def main() -> None:
+    """Lint syndicated news copy for machine-translation damage."""
+
+
+def _formats() -> list[str]:
+    from wirelint.reporters import available
+
+    return available()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--select", multiple=True, help="Rules to run (codes, prefixes, names, ALL); replaces the default set.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules not to run (codes, prefixes or names).")
+@click.option("--output-format", "output_format", default=None, help="full, concise or json (and any other listed by --help-formats). Default: full on a terminal, else concise.")
+@click.option("--statistics", is_flag=True, help="Print counts of findings per rule.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Use this config file instead of the nearest one.")
+@click.option("--encoding", default=None, help="Decode files with this encoding instead of UTF-8.")
+@click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color):
+    """Lint PATHS (files or folders; - for standard input)."""
+    from wirelint.config import ConfigError, check_encoding
+    from wirelint.files import collect
+    from wirelint.linter import Overrides
+    from wirelint.selection import check_selectors
+
+    fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in _formats() else ("full" if sys.stdout.isatty() else "concise"))
+    if fmt not in _formats():
+        _fail(f"unknown output format {fmt!r} (choose from {', '.join(_formats())})")
+    try:
+        sel = _split(select) if select else None
+        overrides = Overrides(sel, _split(extend_select), _split(ignore))
+        for name, values in (("--select", sel or ()), ("--extend-select", overrides.extend_select), ("--ignore", overrides.ignore)):
+            check_selectors(values, name)
+        if encoding:
+            check_encoding(encoding, "--encoding")
+        paths = list(paths) or ["."]
+        use_stdin = "-" in paths
+        targets, errors = collect([p for p in paths if p != "-"], config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+    from wirelint.run import run_targets
+
+    try:
+        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn)
+    except ConfigError as exc:
+        _fail(str(exc))
+    run.errors[:0] = errors
+    run.statistics = statistics
+    for message in run.errors:
+        click.echo(f"wirelint: error: {message}", err=True)
+
+    from wirelint.reporters import get
+
+    use_color = color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    get(fmt).render(run, sys.stdout, color=use_color)
+    sys.stdout.flush()
+    if run.errors:
+        sys.exit(EXIT_ERROR)
+    if run.findings and not exit_zero:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command("rules")
+@click.option("--output-format", "output_format", type=click.Choice(["table", "json"]), default="table")
+def rules_cmd(output_format):
+    """List every rule."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from wirelint.registry import all_rules
+
+    rules = all_rules()
+    if output_format == "json":
+        import json
+
+        data = [
+            {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
+             "fix": r.fix, "default": r.default, "summary": r.summary}
+            for r in rules
+        ]
+        click.echo(json.dumps(data, indent=1))
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for col in ("code", "name", "category", "severity", "fix", "default", "summary"):
+        table.add_column(col, no_wrap=col != "summary")
+    for r in rules:
+        table.add_row(r.code, r.name, r.category, str(r.severity), r.fix or "-", "on" if r.default else "off", r.summary)
+    Console(highlight=False, soft_wrap=False).print(table)
+
+
+@main.command("rule")
+@click.argument("key")
+def rule_cmd(key):
+    """Explain one rule: why it is an artifact, with bad and good examples."""
+    from wirelint.registry import rule_by_key
+
+    r = rule_by_key(key)
+    if r is None:
+        _fail(f"unknown rule code or name {key!r} (see 'wirelint rules')")
+    click.echo(explain(r))
+
+
+def explain(r) -> str:
+    from wirelint.document import Document
+    from wirelint.linter import apply_fixes, stamp
+
+    lines = [f"{r.code} {r.name} ({r.category}, {r.severity}, {'on' if r.default else 'off'} by default)", "", r.summary, ""]
+    if r.doc:
+        lines += [r.doc, ""]
+    fix = {"safe": "Fix: safe (applied by --fix).", "unsafe": "Fix: unsafe (applied with --unsafe-fixes)."}.get(r.fix or "", "Fix: none; an editor must decide.")
+    lines += [fix, ""]
+    for ex in r.examples:
+        if ex.is_bad:
+            lines.append(f"Bad:   {ex.text}")
+            if ex.fixed is not None:
+                lines.append(f"Fixed: {ex.fixed}")
+        else:
+            lines.append(f"Good:  {ex.text}")
+    if r.options:
+        lines += ["", "Options:"] + [f"  {k.replace('_', '-')} = {v!r}" for k, v in r.options.items()]
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,311 @@
+"""The Document every rule reads: built once per file, each view computed on first use.
+
+``text`` is the prose the rules search. For plain text it is the file's decoded text; for markup
+(Markdown, HTML) it is a same-length copy of the source with every non-prose character blanked, so
+that an offset into ``text`` is an offset into ``source`` too and positions are never guessed back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
+
+NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+BLANK_LINE_RE = re.compile(r"[ \t\f\v\u00a0\u3000]*")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``start`` is the opening mark, ``end`` is just past the closing mark, or the
+    end of the paragraph when the quotation is not closed there. ``continued`` is true when an
+    unclosed quotation is legitimately continued by the next paragraph opening with a quote mark."""
+
+    start: int
+    end: int
+    opener: str
+    closer: str | None
+    continued: bool = False
+
+    @property
+    def closed(self) -> bool:
+        return self.closer is not None
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.start + 1, self.end - 1 if self.closer else self.end)
+
+
+# Quotation marks: opener -> acceptable closers.
+DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
+STRAIGHT = '"'
+
+# --- sentence splitting ------------------------------------------------------------------------
+# Abbreviations after which a full stop never ends a sentence.
+TITLES = frozenset(
+    "mr mrs ms messrs dr prof gen lt col sgt cpl pvt capt cmdr cdr adm maj brig sen rep gov "
+    "rev fr sr hon pres supt insp det amb atty gen ft mt st no nos vs v cf approx dept est fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Multi-letter dotted abbreviations that stay inside a sentence when a capitalised word follows.
+ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
+BOUNDARY_RE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
+TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
+OPENING_CHARS = "\"“‘'([«„"
+
+
+@dataclass
+class Zones:
+    """Where the parts of a scraped article are. All spans are line spans (no newline)."""
+
+    head: list[Span] = field(default_factory=list)
+    headline: Span | None = None
+    dateline: Span | None = None
+    body: Span | None = None
+    byline: Span | None = None
+    bio: list[Span] = field(default_factory=list)
+    chrome: list[Span] = field(default_factory=list)
+
+    def name_at(self, offset: int) -> str:
+        def inside(span: Span | None) -> bool:
+            return span is not None and span.start <= offset < span.end
+
+        if inside(self.headline):
+            return "headline"
+        if inside(self.dateline):
+            return "dateline"
+        if inside(self.byline):
+            return "byline"
+        if any(inside(s) for s in self.bio):
+            return "bio"
+        if any(inside(s) for s in self.chrome):
+            return "chrome"
+        if any(inside(s) for s in self.head):
+            return "head"
+        return "body"
+
+
+class Document:
+    """A file's text with the views rules share. Build it once; views are cached."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        *,
+        source: str | None = None,
+        meta: dict[str, Any] | None = None,
+        format: str = "text",
+    ) -> None:
+        if source is not None and len(source) != len(text):
+            raise ValueError("prose text and source must have the same length")
+        self.text = text
+        self.source = text if source is None else source
+        self.path = path
+        self.meta = dict(meta or {})
+        self.format = format
+
+    def __repr__(self) -> str:
+        return f"<Document {self.path} {len(self.text)} chars>"
+
+    # --- positions ---------------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in NEWLINE_RE.finditer(self.source))
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset; columns count code points."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Every line, without its line ending."""
+        spans = []
+        starts = self.line_starts
+        for i, start in enumerate(starts):
+            if i + 1 < len(starts):
+                end = starts[i + 1]
+                while end > start and self.source[end - 1] in "\r\n":
+                    end -= 1
+            else:
+                end = len(self.source)
+            spans.append(Span(start, end))
+        return spans
+
+    def line_text(self, lineno: int) -> str:
+        span = self.lines[lineno - 1]
+        return self.source[span.start : span.end]
+
+    def is_blank(self, span: Span) -> bool:
+        return BLANK_LINE_RE.fullmatch(self.text, span.start, span.end) is not None
+
+    # --- structure ---------------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Runs of non-blank lines, trimmed of surrounding white space."""
+        paras: list[Span] = []
+        start = None
+        end = 0
+        for span in self.lines:
+            if self.is_blank(span):
+                if start is not None:
+                    paras.append(self._trim(start, end))
+                    start = None
+            else:
+                if start is None:
+                    start = span.start
+                end = span.end
+        if start is not None:
+            paras.append(self._trim(start, end))
+        return [p for p in paras if p.end > p.start]
+
+    def _trim(self, start: int, end: int) -> Span:
+        t = self.text
+        while start < end and t[start].isspace():
+            start += 1
+        while end > start and t[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """English sentences, never crossing a paragraph or a line that is a block of its own.
+
+        A full stop, question or exclamation mark (with closing quotes) ends a sentence when white
+        space and an upper-case letter, digit or opening quote follow, unless it closes a title or
+        other abbreviation ("Mr.", "Feb. 2", "U.S. Army", initials such as "J."). A lower-case
+        continuation never starts a sentence here: that is what fragment rules look for."""
+        out: list[Span] = []
+        t = self.text
+        for para in self.paragraphs:
+            start = para.start
+            for m in BOUNDARY_RE.finditer(t, para.start, para.end):
+                nxt = m.end()
+                while nxt < para.end and t[nxt].isspace():
+                    nxt += 1
+                if nxt >= para.end or not self._starts_sentence(t, nxt, para.end):
+                    continue
+                if t[m.start()] == "." and m.group().startswith(".") and not m.group().startswith("..."):
+                    if not self._period_ends_sentence(t, m.start(), nxt, para.start):
+                        continue
+                out.append(self._trim(start, m.end()))
+                start = nxt
+            if start < para.end:
+                out.append(self._trim(start, para.end))
+        return [s for s in out if s.end > s.start]
+
+    @staticmethod
+    def _starts_sentence(t: str, i: int, end: int) -> bool:
+        c = t[i]
+        if c.isupper() or c.isdigit():
+            return True
+        if c in OPENING_CHARS:
+            j = i + 1
+            while j < end and t[j] in OPENING_CHARS:
+                j += 1
+            return j < end and (t[j].isupper() or t[j].isdigit())
+        return False
+
+    @staticmethod
+    def _period_ends_sentence(t: str, dot: int, nxt: int, floor: int) -> bool:
+        m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
+        if not m:
+            return True
+        token = m.group(1)
+        low = token.lower().rstrip(".")
+        if len(token) == 1 and token.isupper():
+            return False  # an initial: "George W. Bush"
+        if low in TITLES:
+            return False
+        if low in ORG_ABBREV and t[nxt].isupper():
+            return False  # "U.S. Army"
+        if t[nxt].isdigit() and "." in token:
+            return False
+        return True
+
+    def sentence_at(self, offset: int) -> Span | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    # --- quotations --------------------------------------------------------------------------
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Double quotations (curly, straight, guillemets, German), paragraph by paragraph."""
+        t = self.text
+        found: list[Quote] = []
+        paras = self.paragraphs
+        for n, para in enumerate(paras):
+            open_at: int | None = None
+            opener = ""
+            for i in range(para.start, para.end):
+                c = t[i]
+                if c not in "“”„«»\"":
+                    continue
+                if open_at is None:
+                    if c == "”":
+                        continue  # a stray closer: the quote rule reports it separately
+                    if c == "»" and not self._guillemet_reversed(t, para):
+                        continue
+                    open_at, opener = i, c
+                    continue
+                closers = DOUBLE_OPENERS.get(opener, STRAIGHT)
+                if c in closers or (opener == STRAIGHT and c == STRAIGHT):
+                    found.append(Quote(open_at, i + 1, opener, c))
+                    open_at = None
+                elif c == opener and opener != STRAIGHT:
+                    # A second opener before any closer: the first one was never closed.
+                    found.append(Quote(open_at, i, opener, None))
+                    open_at = i
+            if open_at is not None:
+                continued = n + 1 < len(paras) and t[paras[n + 1].start] in "“\"«„"
+                found.append(Quote(open_at, para.end, opener, None, continued))
+        return found
+
+    @staticmethod
+    def _guillemet_reversed(t: str, para: Span) -> bool:
+        first = min((i for i in (t.find("«", para.start, para.end), t.find("»", para.start, para.end)) if i >= 0), default=-1)
+        return first >= 0 and t[first] == "»"
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation whose marks enclose ``offset`` (marks included), if any."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        return self.quote_at(offset) is not None
+
+    # --- zones -------------------------------------------------------------------------------
+    @cached_property
+    def zones(self) -> Zones:
+        from wirelint.zones import find_zones
+
+        return find_zones(self)
+
+    def zone_at(self, offset: int) -> str:
+        return self.zones.name_at(offset)

@@ -1,0 +1,138 @@
+"""Which files to lint: explicit paths, directories walked for the include globs, and
+.gitignore-style exclude patterns from the configuration."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
+
+from wirelint.config import Settings, settings_for, settings_for_dir
+
+
+@lru_cache(maxsize=512)
+def _ignore_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """Compile one .gitignore-style pattern; returns (regex over a relative posix path, dir-only)."""
+    dir_only = pattern.endswith("/")
+    pat = pattern.rstrip("/")
+    anchored = "/" in pat
+    pat = pat.lstrip("/")
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pat[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pat[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pat[i] == "[":
+            j = pat.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(pat[i]))
+                i += 1
+            else:
+                body = pat[i + 1 : j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = j + 1
+        else:
+            out.append(re.escape(pat[i]))
+            i += 1
+    core = "".join(out)
+    prefix = "" if anchored else "(?:.*/)?"
+    return re.compile(f"{prefix}{core}"), dir_only
+
+
+def is_excluded(relpath: str, patterns: tuple[str, ...], is_dir: bool) -> bool:
+    """True when the path or one of its parent folders matches an exclude pattern."""
+    parts = relpath.split("/")
+    for pattern in patterns:
+        if not pattern or pattern.startswith("#"):
+            continue
+        regex, dir_only = _ignore_regex(pattern)
+        for n in range(1, len(parts) + 1):
+            sub_is_dir = n < len(parts) or is_dir
+            if dir_only and not sub_is_dir:
+                continue
+            if regex.fullmatch("/".join(parts[:n])):
+                return True
+    return False
+
+
+def relative_to_root(path: Path, settings: Settings) -> str:
+    try:
+        return path.resolve().relative_to(settings.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass(frozen=True)
+class Target:
+    path: Path
+    display: str
+    settings: Settings
+
+
+class PathError(Exception):
+    """A path on the command line that cannot be linted (one line, names the path)."""
+
+
+def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target], list[str]]:
+    """Expand paths into files to lint; returns (targets, errors). Never raises for one bad path."""
+    targets: list[Target] = []
+    errors: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            errors.append(f"{raw}: no such file or directory")
+            continue
+        if path.is_dir():
+            found = list(_walk(path, config))
+            if not found:
+                errors.append(f"{raw}: no files to lint (looked for {', '.join(settings_for(path, config).include)})")
+            for t in found:
+                if t.path.resolve() not in seen:
+                    seen.add(t.path.resolve())
+                    targets.append(t)
+            continue
+        if not path.is_file():
+            errors.append(f"{raw}: not a regular file")
+            continue
+        settings = settings_for(path, config)
+        if is_excluded(relative_to_root(path, settings), settings.exclude, False):
+            continue
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            targets.append(Target(path, raw, settings))
+    return targets, errors
+
+
+def _walk(top: Path, config: Path | None):
+    for folder, dirs, files in os.walk(top):
+        folder_path = Path(folder)
+        settings = settings_for(folder_path, config) if config else settings_for_dir(folder_path.resolve())
+        kept = []
+        for d in sorted(dirs):
+            rel = relative_to_root(folder_path / d, settings)
+            if not is_excluded(rel, settings.exclude, True):
+                kept.append(d)
+        dirs[:] = kept
+        for name in sorted(files):
+            file_path = folder_path / name
+            if not any(fnmatchcase(name, g) for g in settings.include):
+                continue
+            if is_excluded(relative_to_root(file_path, settings), settings.exclude, False):
+                continue
+            if file_path.is_file():
+                yield Target(file_path, file_path.as_posix(), settings)

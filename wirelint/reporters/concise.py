@@ -1,0 +1,16 @@
+"""``path:line:col: CODE message``, one finding per line, for editors and grep."""
+
+from __future__ import annotations
+
+from wirelint.report import RunReport
+
+
+def render(run: RunReport, out, color: bool = False) -> None:
+    for f in run.findings:
+        fix = "[*] " if f.fixable else ""
+        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} {fix}{f.message}\n")
+    if run.statistics:
+        from wirelint.reporters.full import statistics_lines
+
+        for line in statistics_lines(run):
+            out.write(line + "\n")

@@ -1,0 +1,140 @@
+"""The annotated terminal report: each finding with its line, a caret under the exact span, the
+rule code, ``[*]`` when fixable, and a ``help:`` line; then a summary."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+from rich.theme import Theme
+
+from wirelint.finding import Finding, Severity
+from wirelint.report import RunReport, plural
+
+THEME = Theme(
+    {
+        "wl.error": "bold red",
+        "wl.warning": "bold yellow",
+        "wl.info": "bold cyan",
+        "wl.code": "bold",
+        "wl.fixable": "bold green",
+        "wl.path": "cyan",
+        "wl.gutter": "blue",
+        "wl.caret": "bold red",
+        "wl.span": "bold",
+        "wl.help": "green",
+        "wl.summary": "bold",
+    }
+)
+SEVERITY_STYLE = {Severity.ERROR: "wl.error", Severity.WARNING: "wl.warning", Severity.INFO: "wl.info"}
+ELLIPSIS = "…"
+
+
+def printable(text: str) -> str:
+    """Tabs and control characters become one visible cell each, so columns stay aligned."""
+    return "".join(c if c.isprintable() or c == " " else ("→" if c == "\t" else "·") for c in text)
+
+
+def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """Cut ``line`` to at most ``width`` cells around [start, end); returns (text, start, end)
+    in the cut text's code points. Never wraps: the caret must land under the span."""
+    if cell_len(line) <= width:
+        return line, start, end
+    span_cells = cell_len(line[start:end])
+    budget = max(width - 2, 10)
+    before = max((budget - min(span_cells, budget)) // 3, 0)
+    left = start
+    used = 0
+    while left > 0 and used + cell_len(line[left - 1]) <= before:
+        left -= 1
+        used += cell_len(line[left])
+    right = left
+    used = 0
+    while right < len(line) and used + cell_len(line[right]) <= budget:
+        used += cell_len(line[right])
+        right += 1
+    prefix = ELLIPSIS if left > 0 else ""
+    suffix = ELLIPSIS if right < len(line) else ""
+    cut = prefix + line[left:right] + suffix
+    shift = len(prefix) - left
+    return cut, max(start + shift, len(prefix)), min(end + shift, len(prefix) + right - left)
+
+
+def render_finding(f: Finding, doc, width: int) -> Text:
+    out = Text()
+    out.append(f.code, style="wl.code")
+    out.append(" ")
+    if f.fixable:
+        out.append("[*] ", style="wl.fixable")
+    out.append(f.message, style=SEVERITY_STYLE[f.severity])
+    out.append("\n")
+    gutter = str(f.line)
+    pad = " " * len(gutter)
+    out.append(f"{pad}--> ", style="wl.gutter")
+    out.append(f"{f.path}:{f.line}:{f.column}", style="wl.path")
+    out.append("\n")
+    if doc is not None:
+        line_span = doc.lines[f.line - 1]
+        line = doc.source[line_span.start : line_span.end]
+        start = f.start - line_span.start
+        end = f.end - line_span.start if f.end_line == f.line else len(line)
+        end = max(end, start + 1) if start < len(line) else start + 1
+        shown = printable(line)
+        cut, s, e = window(shown, start, min(end, len(shown)), width - len(gutter) - 3)
+        out.append(f"{pad} |\n", style="wl.gutter")
+        out.append(f"{gutter} | ", style="wl.gutter")
+        out.append(cut[:s])
+        out.append(cut[s:e], style="wl.span")
+        out.append(cut[e:])
+        out.append("\n")
+        out.append(f"{pad} | ", style="wl.gutter")
+        out.append(" " * cell_len(cut[:s]))
+        out.append("^" * max(cell_len(cut[s:e]), 1), style="wl.caret")
+        out.append("\n")
+    if f.help:
+        out.append(f"{pad} = ", style="wl.gutter")
+        out.append("help: ", style="wl.help")
+        out.append(f.help)
+        out.append("\n")
+    return out
+
+
+def statistics_lines(run: RunReport) -> list[str]:
+    rows = run.statistics_rows()
+    if not rows:
+        return []
+    width = max(len(str(r[0])) for r in rows)
+    return [f"{n:>{width}}\t{code}\t{'[*]' if fix else '[ ]'} {name}" for n, code, name, fix in rows]
+
+
+def summary_line(run: RunReport) -> str:
+    found = run.findings
+    if not found:
+        return f"All checks passed ({plural(len(run.files), 'file')} linted)."
+    fixable = sum(1 for f in found if f.fixable)
+    files = len({f.path for f in found})
+    line = f"Found {plural(len(found), 'finding')} in {plural(files, 'file')}"
+    if fixable:
+        line += f" ({fixable} fixable with --fix)"
+    return line + "."
+
+
+def render(run: RunReport, out, color: bool = False, width: int | None = None) -> None:
+    console = Console(
+        file=out,
+        theme=THEME,
+        highlight=False,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        width=width,
+        soft_wrap=True,
+    )
+    w = width or console.width
+    for fr in run.files:
+        for f in fr.findings:
+            console.print(render_finding(f, fr.doc, w))
+    if run.statistics:
+        for line in statistics_lines(run):
+            console.print(Text(line))
+    console.print(Text(summary_line(run), style="wl.summary"))

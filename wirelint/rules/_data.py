@@ -1,0 +1,37 @@
+"""Loading the data files that rules keep in ``wirelint/rules/data`` (cached, read on first use)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def data_text(name: str) -> str:
+    return resources.files("wirelint.rules").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    return json.loads(data_text(name))
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file; ``#`` comment lines and blank lines are skipped. The first
+    non-comment row is the header and is returned first."""
+    rows = []
+    for line in data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+def tsv_records(name: str) -> list[dict[str, str]]:
+    rows = load_tsv(name)
+    if not rows:
+        return []
+    header, *body = rows
+    return [dict(zip(header, row + ("",) * (len(header) - len(row)))) for row in body]
