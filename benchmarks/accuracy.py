@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Precision and recall of wirelint, per rule and overall, on every part of the corpus.
+
+Parts: the seed article (../shared/corpus), the defective corpus (tests/corpus/defective), the
+injected corpus (benchmarks/inject.py over tests/corpus/clean, reproducible from a seed), the
+clean corpus (every finding is a false positive; findings per 1,000 words) and the MQM human
+annotations of Chinese→English machine translation (../shared/data/mqm-zhen).
+
+A finding is a true positive when it overlaps an expected defect; a defect is found when any
+finding overlaps it. Recall is attributed to the rule that owns the defect's category.
+
+    python benchmarks/accuracy.py              # print the tables; last line: overall precision P recall R
+    python benchmarks/accuracy.py --json F     # also write the figures as JSON
+    python benchmarks/accuracy.py --check      # compare with benchmarks/accuracy-baseline.json (exit 1 on a drop)
+    python benchmarks/accuracy.py --write-baseline
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+from wirelint.api import lint_text  # noqa: E402
+from wirelint.registry import all_rules  # noqa: E402
+
+import inject  # noqa: E402
+
+BASELINE = HERE / "accuracy-baseline.json"
+MARGIN = 0.02
+INJECTED_DOCS = 200
+INJECT_SEED = 20261127
+
+# Which rule owns each defect category (recall is attributed to the first code listed).
+CATEGORY_RULES = {
+    "term-drift": ["WL101"], "stray-fragment": ["WL102"], "word-order": ["WL103"],
+    "pronoun-person": ["WL104"], "calque": ["WL105"], "proper-noun-case": ["WL201"],
+    "byline-mismatch": ["WL202"], "transliteration": ["WL203", "WL204"],
+    "inconsistent-spelling": ["WL204"], "foreign-typography": ["WL301", "WL303", "WL304", "WL305"],
+    "missing-space": ["WL302"], "unbalanced-quote": ["WL306"], "repeated-word": ["WL307"],
+    "boilerplate": ["WL401"], "photo-credit": ["WL402"], "encoding": ["WL501", "WL502"],
+    "grammar": ["WL601", "WL307"],
+}
+# Which MQM error categories a rule category can legitimately land on.
+MQM_MATCH = {
+    "typography": ("Fluency/Punctuation", "Locale convention"),
+    "punctuation": ("Fluency/Punctuation",),
+    "names": ("Fluency/Spelling", "Locale convention/Name format", "Terminology"),
+    "encoding": ("Fluency/Character encoding", "Fluency/Spelling", "Non-translation"),
+    "translation": ("Accuracy", "Style", "Fluency/Grammar", "Fluency/Text-Breaking", "Terminology"),
+    "grammar": ("Fluency/Grammar", "Fluency/Spelling"),
+    "boilerplate": ("Accuracy/Addition",),
+}
+WORD_RE = re.compile(r"\w+")
+
+
+def owner(category: str) -> str:
+    return CATEGORY_RULES.get(category, ["?"])[0]
+
+
+class Tally:
+    def __init__(self):
+        self.tp = defaultdict(int)
+        self.fp = defaultdict(int)
+        self.found = defaultdict(int)
+        self.missed = defaultdict(int)
+        self.words = 0
+        self.docs = 0
+        self.missed_examples: list[str] = []
+        self.fp_examples: list[str] = []
+
+    def add(self, name: str, text: str, expected: list[dict], findings) -> None:
+        self.docs += 1
+        self.words += len(WORD_RE.findall(text))
+        required = [e for e in expected if e.get("required", True)]
+        for f in findings:
+            if any(f.start < e["end"] and e["start"] < f.end for e in expected):
+                self.tp[f.code] += 1
+            else:
+                self.fp[f.code] += 1
+                if len(self.fp_examples) < 400:
+                    self.fp_examples.append(f"{name}: {f.code} {text[f.start:f.end]!r} {f.message}")
+        for e in required:
+            hit = any(f.start < e["end"] and e["start"] < f.end for f in findings)
+            (self.found if hit else self.missed)[owner(e["category"])] += 1
+            if not hit and len(self.missed_examples) < 400:
+                self.missed_examples.append(f"{name}: {e['category']} {e['flag']!r}")
+
+    def rows(self) -> dict[str, dict]:
+        codes = sorted(set(self.tp) | set(self.fp) | set(self.found) | set(self.missed))
+        out = {}
+        for c in codes:
+            tp, fp, found, missed = self.tp[c], self.fp[c], self.found[c], self.missed[c]
+            out[c] = {
+                "tp": tp, "fp": fp, "fn": missed,
+                "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                "recall": round(found / (found + missed), 3) if found + missed else None,
+            }
+        return out
+
+    def overall(self) -> dict:
+        tp, fp = sum(self.tp.values()), sum(self.fp.values())
+        found, missed = sum(self.found.values()), sum(self.missed.values())
+        return {
+            "docs": self.docs, "words": self.words, "tp": tp, "fp": fp, "fn": missed,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(found / (found + missed), 3) if found + missed else None,
+            "fp_per_1000_words": round(1000 * fp / self.words, 3) if self.words else None,
+        }
+
+
+def seed_part() -> Tally:
+    t = Tally()
+    text_path = SHARED / "corpus" / "seed-article.txt"
+    if text_path.exists():
+        text = text_path.read_text(encoding="utf-8")
+        expected = json.loads((SHARED / "corpus" / "seed-article.expected.json").read_text(encoding="utf-8"))["expected"]
+        t.add("seed", text, expected, lint_text(text, "seed"))
+    return t
+
+
+def annotated_dir(folder: Path) -> Tally:
+    t = Tally()
+    for exp in sorted(folder.glob("*.expected.json")):
+        txt = exp.with_name(exp.name.replace(".expected.json", ".txt"))
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        expected = json.loads(exp.read_text(encoding="utf-8"))["expected"]
+        t.add(txt.name, text, expected, lint_text(text, txt.name))
+    return t
+
+
+def clean_articles() -> list[tuple[str, str]]:
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((REPO / "tests" / "corpus" / "clean").glob("*.txt"))]
+
+
+def injected_part() -> Tally:
+    t = Tally()
+    articles = clean_articles()
+    if not articles:
+        return t
+    for name, damaged in inject.generate(articles, INJECTED_DOCS, seed=INJECT_SEED):
+        t.add(name, damaged.text, damaged.expected, lint_text(damaged.text, name))
+    return t
+
+
+def clean_part() -> Tally:
+    t = Tally()
+    for name, text in clean_articles():
+        t.add(name, text, [], lint_text(text, name))
+    return t
+
+
+def mqm_part() -> dict:
+    path = SHARED / "data" / "mqm-zhen" / "segments.jsonl.gz"
+    if not path.exists():
+        return {}
+    categories = {r.code: r.category for r in all_rules()}
+    stats = {"mt_segments": 0, "mt_words": 0, "mt_findings": 0, "landed_matching": 0, "landed_any": 0,
+             "human_segments": 0, "human_words": 0, "human_findings": 0}
+    per_rule = defaultdict(lambda: {"findings": 0, "landed_matching": 0, "landed_any": 0, "on_human": 0})
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            seg = json.loads(line)
+            text = seg["target"]
+            findings = lint_text(text, "mqm")
+            words = len(WORD_RE.findall(text))
+            if seg["human"]:
+                stats["human_segments"] += 1
+                stats["human_words"] += words
+                stats["human_findings"] += len(findings)
+                for f in findings:
+                    per_rule[f.code]["on_human"] += 1
+                continue
+            stats["mt_segments"] += 1
+            stats["mt_words"] += words
+            spans = [e for e in seg["errors"] if e["start"] is not None]
+            for f in findings:
+                stats["mt_findings"] += 1
+                per_rule[f.code]["findings"] += 1
+                over = [e for e in spans if f.start < max(e["end"], e["start"] + 1) and e["start"] < f.end]
+                if over:
+                    stats["landed_any"] += 1
+                    per_rule[f.code]["landed_any"] += 1
+                match = MQM_MATCH.get(categories.get(f.code, ""), ())
+                if any(e["category"].startswith(match) for e in over):
+                    stats["landed_matching"] += 1
+                    per_rule[f.code]["landed_matching"] += 1
+    stats["per_rule"] = dict(sorted(per_rule.items()))
+    return stats
+
+
+def fmt(v) -> str:
+    return "   -" if v is None else f"{v:.2f}"
+
+
+def print_part(name: str, t: Tally) -> None:
+    o = t.overall()
+    print(f"\n== {name}: {o['docs']} documents, {o['words']} words")
+    if not o["docs"]:
+        return
+    print(f"{'rule':<8}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>7}{'recall':>8}")
+    for code, r in t.rows().items():
+        print(f"{code:<8}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}{fmt(r['precision']):>7}{fmt(r['recall']):>8}")
+    print(f"{'all':<8}{o['tp']:>5}{o['fp']:>5}{o['fn']:>5}{fmt(o['precision']):>7}{fmt(o['recall']):>8}"
+          f"   false positives per 1,000 words: {o['fp_per_1000_words']}")
+
+
+def measure(with_mqm: bool = True) -> dict:
+    parts = {"seed": seed_part(), "defective": annotated_dir(REPO / "tests" / "corpus" / "defective"),
+             "injected": injected_part(), "clean": clean_part()}
+    result = {name: {"rules": t.rows(), "overall": t.overall()} for name, t in parts.items()}
+    result["_tallies"] = parts
+    if with_mqm:
+        result["mqm"] = mqm_part()
+    total = Tally()
+    for name in ("seed", "defective", "injected", "clean"):
+        t = parts[name]
+        for d in ("tp", "fp", "found", "missed"):
+            for k, v in getattr(t, d).items():
+                getattr(total, d)[k] += v
+    result["overall"] = total.overall()
+    return result
+
+
+def compare(result: dict, baseline: dict) -> list[str]:
+    """Drops of more than MARGIN against the baseline, per part and rule."""
+    problems = []
+    for part, base in baseline.items():
+        if part not in result or "rules" not in base:
+            continue
+        for code, b in base["rules"].items():
+            now = result[part]["rules"].get(code)
+            for metric in ("precision", "recall"):
+                if b.get(metric) is None:
+                    continue
+                value = now.get(metric) if now else None
+                if metric == "precision" and value is None:
+                    continue  # no findings at all: recall will say it
+                if value is None or value < b[metric] - MARGIN:
+                    problems.append(f"{part} {code} {metric} {value} < baseline {b[metric]}")
+        b_fp = base["overall"].get("fp_per_1000_words")
+        now_fp = result[part]["overall"].get("fp_per_1000_words")
+        if part == "clean" and b_fp is not None and now_fp is not None and now_fp > b_fp + 0.05:
+            problems.append(f"clean false positives per 1,000 words {now_fp} > baseline {b_fp}")
+    return problems
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--write-baseline", action="store_true")
+    ap.add_argument("--no-mqm", action="store_true")
+    ap.add_argument("--show", type=int, default=0, help="print this many missed and false-positive examples")
+    args = ap.parse_args(argv)
+    result = measure(with_mqm=not args.no_mqm)
+    tallies = result.pop("_tallies")
+    for name, t in tallies.items():
+        print_part(name, t)
+        if args.show:
+            for line in t.fp_examples[: args.show]:
+                print("   FP", line)
+            for line in t.missed_examples[: args.show]:
+                print("   FN", line)
+    mqm = result.get("mqm")
+    if mqm:
+        print(f"\n== mqm-zhen: {mqm['mt_segments']} MT segments ({mqm['mt_words']} words), {mqm['human_segments']} human reference segments")
+        print(f"findings on MT: {mqm['mt_findings']}; landing on a rater's error of a matching category: {mqm['landed_matching']}; on any error: {mqm['landed_any']}")
+        hw = mqm["human_words"]
+        print(f"findings on human references: {mqm['human_findings']} ({1000 * mqm['human_findings'] / hw if hw else 0:.3f} per 1,000 words)")
+        for code, r in mqm["per_rule"].items():
+            print(f"  {code:<7} on MT {r['findings']:>5}  matching {r['landed_matching']:>5}  any {r['landed_any']:>5}  on human {r['on_human']:>4}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    status = 0
+    if args.write_baseline:
+        BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in ("seed", "defective", "injected", "clean")}, indent=1) + "\n", encoding="utf-8")
+        print(f"\nbaseline written to {BASELINE.relative_to(REPO)}")
+    if args.check:
+        problems = compare(result, json.loads(BASELINE.read_text(encoding="utf-8")))
+        for p in problems:
+            print("REGRESSION", p)
+        status = 1 if problems else 0
+    o = result["overall"]
+    print(f"\noverall precision {fmt(o['precision'])} recall {fmt(o['recall'])}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
