@@ -29,22 +29,26 @@ def lint_text(
     return lint_document(doc, settings or Settings(), overrides).findings
 
 
-def lint_article(record: dict[str, Any]) -> dict[str, Any]:
+def lint_article(record: dict[str, Any], settings: Settings | None = None, overrides: Overrides | None = None) -> dict[str, Any]:
     """``{"id": …, "text": …, …}`` → the same record without its text, plus ``findings``.
 
-    Optional keys ``select``, ``extend_select`` and ``ignore`` (lists) choose the rules."""
+    Every other field is passed through. Optional keys ``select``, ``extend_select`` and
+    ``ignore`` (lists) choose the rules when no ``overrides`` are given."""
     out = {k: v for k, v in record.items() if k != "text"}
-    text = record.get("text")
+    text = record.get("text") if isinstance(record, dict) else None
     if not isinstance(text, str):
         out["error"] = "record has no string 'text' field"
         out["findings"] = []
         return out
-    findings = lint_text(
-        text,
-        str(record.get("id", "<record>")),
-        select=record.get("select"),
-        extend_select=record.get("extend_select", ()),
-        ignore=record.get("ignore", ()),
-    )
-    out["findings"] = [f.to_dict() for f in findings]
+    if overrides is None:
+        overrides = Overrides(
+            tuple(record["select"]) if record.get("select") is not None else None,
+            tuple(record.get("extend_select", ())),
+            tuple(record.get("ignore", ())),
+        )
+    doc = to_document(text, str(record.get("id", "<record>")))
+    result = lint_document(doc, settings or Settings(), overrides)
+    out["findings"] = [f.to_dict() for f in result.findings]
+    if result.errors:
+        out["errors"] = result.errors
     return out

@@ -63,7 +63,10 @@ def _formats() -> list[str]:
 @click.option("--encoding", default=None, help="Decode files with this encoding instead of UTF-8.")
 @click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches (default: the machine's cores).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None, help="Reuse findings for unchanged files from this folder.")
+@click.option("--input-format", type=click.Choice(["files", "jsonl"]), default="files", help="jsonl: one {\"id\", \"text\"} article per line (files or -), one JSON line of findings out.")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, jobs, cache_dir, input_format):
     """Lint PATHS (files or folders; - for standard input)."""
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
@@ -86,10 +89,19 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     except ConfigError as exc:
         _fail(str(exc))
 
-    from wirelint.run import run_targets
+    from wirelint.reporters import get
+    from wirelint.run import default_jobs, run_targets
 
+    n_jobs = jobs or default_jobs()
+    if input_format == "jsonl":
+        sys.exit(_check_jsonl(paths, overrides, config_path, n_jobs, exit_zero))
+    reporter = get(fmt)
     try:
-        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn)
+        run = run_targets(
+            targets, overrides, encoding,
+            stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None,
+            warn=_warn, keep_source=getattr(reporter, "NEEDS_SOURCE", False), n_jobs=n_jobs, cache_dir=cache_dir,
+        )
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors
@@ -97,16 +109,50 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     for message in run.errors:
         click.echo(f"wirelint: error: {message}", err=True)
 
-    from wirelint.reporters import get
-
     use_color = color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    get(fmt).render(run, sys.stdout, color=use_color)
+    reporter.render(run, sys.stdout, color=use_color)
     sys.stdout.flush()
     if run.errors:
         sys.exit(EXIT_ERROR)
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
+    """Stream articles from JSON lines; write one JSON line per article, in input order."""
+    import json
+
+    from wirelint.batch import lint_stream, records
+    from wirelint.config import ConfigError, settings_for
+
+    try:
+        settings = settings_for(Path.cwd() / "_", config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    errors = found = 0
+
+    def items():
+        for p in paths:
+            if p == "-":
+                yield from records(sys.stdin.buffer, "<stdin>")
+                continue
+            try:
+                with open(p, "rb") as fh:
+                    yield from records(fh, p)
+            except OSError as exc:
+                yield 0, f"{p}: {exc.strerror or exc}"
+
+    for out in lint_stream(items(), settings, overrides, n_jobs):
+        if "error" in out:
+            errors += 1
+            click.echo(f"wirelint: error: {out['error']}", err=True)
+        found += len(out["findings"])
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if found and not exit_zero else EXIT_OK
 
 
 @main.command("rules")

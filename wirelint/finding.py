@@ -95,3 +95,16 @@ class Finding:
             ),
             "language": self.language,
         }
+
+
+def finding_from_dict(d: dict) -> Finding:
+    """The inverse of Finding.to_dict (for caches and worker processes)."""
+    fix = d.get("fix")
+    return Finding(
+        path=d["path"], code=d["code"], name=d["name"], category=d["category"],
+        severity=Severity.parse(d["severity"]), message=d["message"], help=d.get("help"),
+        start=d["start"], end=d["end"], line=d["line"], column=d["column"],
+        end_line=d["end_line"], end_column=d["end_column"],
+        replacement=fix["replacement"] if fix else None,
+        fix_safe=bool(fix and fix.get("safe")), language=d.get("language"),
+    )

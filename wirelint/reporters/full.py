@@ -28,6 +28,7 @@ THEME = Theme(
 )
 SEVERITY_STYLE = {Severity.ERROR: "wl.error", Severity.WARNING: "wl.warning", Severity.INFO: "wl.info"}
 ELLIPSIS = "…"
+NEEDS_SOURCE = True  # the run keeps each file's text for the snippets
 
 
 def printable(text: str) -> str:

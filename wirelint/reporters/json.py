@@ -18,5 +18,4 @@ def as_dict(run: RunReport) -> dict:
 
 
 def render(run: RunReport, out, color: bool = False) -> None:
-    json.dump(as_dict(run), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    out.write(json.dumps(as_dict(run), ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Speed, scale and memory of wirelint, with proselint measured side by side in the same run.
+
+    python benchmarks/speed.py            # everything (creates benchmarks/.venv-bench with proselint)
+    python benchmarks/speed.py --quick    # smaller inputs, fewer repeats
+
+Prints ratios, not only seconds: the machines are shared and noisy, so only figures taken in one
+run are compared. Inputs are built from tests/corpus/clean in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CLEAN = REPO / "tests" / "corpus" / "clean"
+BENCH_VENV = HERE / ".venv-bench"
+PY = sys.executable
+
+RUNNER = r"""
+import resource, sys
+from wirelint.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=True)
+except SystemExit:
+    pass
+sys.stderr.write(f"\nMAXRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+"""
+
+
+def proselint_bin() -> Path:
+    exe = BENCH_VENV / "bin" / "proselint"
+    if not exe.exists():
+        print("installing proselint into benchmarks/.venv-bench …", file=sys.stderr)
+        venv.create(BENCH_VENV, with_pip=True)
+        subprocess.run([str(BENCH_VENV / "bin" / "pip"), "install", "-q", "proselint"], check=True)
+    return exe
+
+
+def timed(cmd: list[str], repeat: int) -> float:
+    """Median wall time of ``cmd`` over ``repeat`` runs (output discarded)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def peak_rss_kb(args: list[str]) -> int:
+    proc = subprocess.run([PY, "-c", RUNNER, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in proc.stderr.splitlines():
+        if line.startswith("MAXRSS "):
+            return int(line.split()[1])
+    raise RuntimeError(proc.stderr[-500:])
+
+
+def make_batch(folder: Path, copies: int) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for i in range(copies):
+        for p in sorted(CLEAN.glob("*.txt")):
+            target = folder / f"{i:03d}-{p.name}"
+            shutil.copyfile(p, target)
+            size += target.stat().st_size
+    return size
+
+
+def wirelint_cmd(*args: str) -> list[str]:
+    return [PY, "-m", "wirelint", "check", "--exit-zero", "--output-format", "json", *args]
+
+
+def adversarial(kind: str, size: int) -> str:
+    """Text shapes that make careless regular expressions or scanners go quadratic."""
+    base = {
+        "one-long-line": "word " * (size // 5),
+        "quote-marks": "“a " * (size // 3),
+        "dot-space-dot": ". " * (size // 2),
+        "lowercase-fragments": "the talks. interviews. " * (size // 23),
+        "repeated-words": "the " * (size // 4),
+        "no-spaces": "a" * size,
+        "commas": " ," * (size // 2),
+        "capitalised": "Kyiv " * (size // 5),
+    }[kind]
+    return base[:size]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    repeat = 3 if args.quick else 5
+    copies = 4 if args.quick else 12
+    tmp = Path(tempfile.mkdtemp(prefix="wirelint-bench-"))
+    try:
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
+        batch = tmp / "batch"
+        size = make_batch(batch, copies)
+        files = sorted(str(p) for p in batch.glob("*.txt"))
+        mb = size / 1e6
+        print(f"batch: {len(files)} articles, {mb:.2f} MB")
+
+        proselint = str(proselint_bin())
+        t_pl = timed([proselint, "check", *files], repeat)
+        t_wl = timed(wirelint_cmd("--jobs", "1", *files), repeat)
+        print("\n== throughput (one core)")
+        print(f"proselint {t_pl:7.3f} s  {mb / t_pl:7.2f} MB/s")
+        print(f"wirelint  {t_wl:7.3f} s  {mb / t_wl:7.2f} MB/s")
+        print(f"ratio: wirelint is {t_pl / t_wl:.1f}x proselint's throughput (target ≥ 10x)")
+
+        one = str(REPO / "examples" / "round-trip-article.txt")
+        s_pl = timed([proselint, "check", one], repeat * 2)
+        s_wl = timed(wirelint_cmd(one), repeat * 2)
+        print("\n== start-up, one article (the pre-commit case)")
+        print(f"proselint {s_pl:.3f} s, wirelint {s_wl:.3f} s: ratio {s_wl / s_pl:.2f} (target ≤ 1.0)")
+
+        large = tmp / "large"
+        large_mb = make_batch(large, copies * 6) / 1e6
+        t1 = timed(wirelint_cmd("--jobs", "1", str(large)), repeat)
+        t2 = timed(wirelint_cmd("--jobs", "2", str(large)), repeat)
+        print(f"\n== parallel batch ({large_mb:.1f} MB)")
+        print(f"--jobs 1 {t1:.3f} s, --jobs 2 {t2:.3f} s: speed-up {t1 / t2:.2f}x (target ≥ 1.7x on 2 cores)")
+
+        print("\n== linear cost: time at 10x the size / time at 1x (target ≈ 10, at most ~13)")
+        small = 50_000 if args.quick else 100_000
+        empty = tmp / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        base = timed(wirelint_cmd(str(empty)), 3)  # process start-up, subtracted from both sizes
+        for kind in ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments",
+                     "repeated-words", "no-spaces", "commas", "capitalised"):
+            paths = []
+            for n in (small, small * 10):
+                p = tmp / f"{kind}-{n}.txt"
+                p.write_text(adversarial(kind, n), encoding="utf-8")
+                paths.append(str(p))
+            a = timed(wirelint_cmd(paths[0]), 1)
+            b = timed(wirelint_cmd(paths[1]), 1)
+            ratio = (b - base) / max(a - base, 1e-3)
+            print(f"{kind:<20} {small:>8} chars {a:6.2f} s   {small * 10:>9} chars {b:6.2f} s   ratio {ratio:5.1f}")
+
+        print("\n== peak memory (RSS)")
+        many = peak_rss_kb(["check", "--exit-zero", "--output-format", "json", "--jobs", "1", str(batch)])
+        few_dir = tmp / "few"
+        make_batch(few_dir, 1)
+        few = peak_rss_kb(["check", "--exit-zero", "--output-format", "json", "--jobs", "1", str(few_dir)])
+        big = tmp / "big.txt"
+        big.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in sorted(batch.glob("*.txt"))), encoding="utf-8")
+        one_big = peak_rss_kb(["check", "--exit-zero", "--output-format", "json", str(big)])
+        print(f"{len(list(few_dir.glob('*.txt')))} files: {few / 1024:.1f} MB; {len(files)} files: {many / 1024:.1f} MB "
+              f"(ratio {many / few:.2f}; files x{len(files) / max(1, len(list(few_dir.glob('*.txt')))):.0f})")
+        print(f"one file of {big.stat().st_size / 1e6:.2f} MB: {one_big / 1024:.1f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
