@@ -66,7 +66,10 @@ def _formats() -> list[str]:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches (default: the machine's cores).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None, help="Reuse findings for unchanged files from this folder.")
 @click.option("--input-format", type=click.Choice(["files", "jsonl"]), default="files", help="jsonl: one {\"id\", \"text\"} article per line (files or -), one JSON line of findings out.")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, jobs, cache_dir, input_format):
+@click.option("--summary-only", is_flag=True, help="Only the per-article score and verdict, worst first (for triage).")
+@click.option("--max-score", type=click.FloatRange(min=0), default=None, help="Gate: fail when an article's penalty per 1,000 words is above this.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Gate: fail when an article's quality (100 minus the score) is below this.")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, jobs, cache_dir, input_format, summary_only, max_score, fail_under):
     """Lint PATHS (files or folders; - for standard input)."""
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
@@ -106,6 +109,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
         _fail(str(exc))
     run.errors[:0] = errors
     run.statistics = statistics
+    run.summary_only = summary_only
     for message in run.errors:
         click.echo(f"wirelint: error: {message}", err=True)
 
@@ -114,6 +118,16 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     sys.stdout.flush()
     if run.errors:
         sys.exit(EXIT_ERROR)
+    if max_score is not None or fail_under is not None:
+        failing = [
+            fr for fr in run.files
+            if (max_score is not None and fr.verdict.per_1000 > max_score)
+            or (fail_under is not None and fr.verdict.quality < fail_under)
+        ]
+        for fr in failing:
+            v = fr.verdict
+            click.echo(f"wirelint: {fr.path}: score {v.per_1000:.1f} per 1,000 words (quality {v.quality:.0f}) fails the gate", err=True)
+        sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)

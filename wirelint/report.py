@@ -14,6 +14,13 @@ class FileReport:
     path: str
     doc: Document | None
     findings: list[Finding] = field(default_factory=list)
+    words: int = 0
+
+    @property
+    def verdict(self):
+        from wirelint.verdict import judge
+
+        return judge(self.findings, self.words)
 
 
 @dataclass
@@ -21,6 +28,7 @@ class RunReport:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     statistics: bool = False
+    summary_only: bool = False
 
     @property
     def findings(self) -> list[Finding]:
@@ -34,6 +42,7 @@ class RunReport:
             "fixable": sum(1 for f in found if f.fixable),
             "by_code": dict(sorted(Counter(f.code for f in found).items())),
             "errors": list(self.errors),
+            "articles": [dict(path=fr.path, **fr.verdict.to_dict()) for fr in self.files],
         }
 
     def statistics_rows(self) -> list[tuple[int, str, str, bool]]:

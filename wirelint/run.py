@@ -19,6 +19,7 @@ from wirelint.formats import to_document
 from wirelint.linter import Overrides, lint_document, rules_for
 from wirelint.report import FileReport, RunReport
 from wirelint.source import InputError, SourceText, read_path, read_stream
+from wirelint.verdict import count_words
 
 PROGRESS_AFTER = 20  # files; a shorter batch finishes before a bar would help
 PARALLEL_AFTER = 8  # files; fewer are linted in this process (start-up beats speed-up)
@@ -34,6 +35,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     source: str | None = None  # kept only when the reporter shows source lines
     linted: bool = True
+    words: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def cache_key(text: str, job: Job) -> str:
 
 
 def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
-    out = Outcome(job.display)
+    out = Outcome(job.display, words=count_words(src.text))
     if not src.text.strip():
         out.warnings.append(f"{job.display}: empty file; nothing to lint")
     cache_file = None
@@ -168,4 +170,4 @@ def _collect(run: RunReport, outcome: Outcome, warn) -> None:
     run.errors.extend(outcome.errors)
     if outcome.linted:
         doc = Document(outcome.source, outcome.display) if outcome.source is not None else None
-        run.files.append(FileReport(outcome.display, doc, outcome.findings))
+        run.files.append(FileReport(outcome.display, doc, outcome.findings, outcome.words))

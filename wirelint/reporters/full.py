@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
@@ -120,6 +122,36 @@ def summary_line(run: RunReport) -> str:
     return line + "."
 
 
+def verdict_panel(fr) -> Panel:
+    v = fr.verdict
+    fixable = sum(1 for f in fr.findings if f.fixable)
+    body = Text()
+    body.append("score ", style="wl.summary")
+    body.append(f"{v.per_1000:.1f} penalty points per 1,000 words (quality {v.quality:.0f}/100, {v.words} words)\n")
+    body.append("verdict ", style="wl.summary")
+    body.append(v.text + "\n")
+    if v.evidence:
+        body.append("evidence ", style="wl.summary")
+        body.append(", ".join(v.evidence) + "\n")
+    if v.by_category:
+        body.append("findings ", style="wl.summary")
+        body.append(", ".join(f"{cat} {n}" for cat, n in v.by_category.items()))
+        body.append(f" ({fixable} fixable)\n")
+    body.rstrip()
+    return Panel(body, title=Text(fr.path, style="wl.path"), title_align="left", expand=False)
+
+
+def articles_table(run: RunReport) -> Table:
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for col in ("article", "words", "findings", "score/1k", "quality", "verdict"):
+        table.add_column(col, justify="right" if col in ("words", "findings", "score/1k", "quality") else "left", overflow="fold")
+    rows = sorted(run.files, key=lambda fr: (-fr.verdict.per_1000, fr.path))
+    for fr in rows:
+        v = fr.verdict
+        table.add_row(Text(fr.path), str(v.words), str(len(fr.findings)), f"{v.per_1000:.1f}", f"{v.quality:.0f}", Text(v.text))
+    return table
+
+
 def render(run: RunReport, out, color: bool = False, width: int | None = None) -> None:
     console = Console(
         file=out,
@@ -132,9 +164,17 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
         soft_wrap=True,
     )
     w = width or console.width
+    if run.summary_only:
+        console.print(articles_table(run))
+        console.print(Text(summary_line(run), style="wl.summary"))
+        return
     for fr in run.files:
         for f in fr.findings:
             console.print(render_finding(f, fr.doc, w))
+    if len(run.files) == 1 and run.files[0].findings:
+        console.print(verdict_panel(run.files[0]))
+    elif len(run.files) > 1 and run.findings:
+        console.print(articles_table(run))
     if run.statistics:
         for line in statistics_lines(run):
             console.print(Text(line))
