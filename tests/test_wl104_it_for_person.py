@@ -1,0 +1,54 @@
+"""wl104_it_for_person: the seed article, the clean corpus and adversarial input."""
+
+import time
+
+import pytest
+from _corpus import ADVERSARIAL, clean_docs, seed_hits
+
+from wirelint.document import Document
+from wirelint.rules.wl104_it_for_person import check as RULE
+
+
+def test_seed_has_no_false_positive():
+    _doc, tp, fp = seed_hits(RULE)
+    assert fp == []
+    assert "S08" in tp
+
+
+def test_clean_corpus_is_silent():
+    docs = clean_docs()
+    assert docs, "no clean corpus"
+    found = [(d.path, d.text[h.start : h.end]) for d in docs for h in RULE.run(d)]
+    assert found == []
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
+def test_adversarial_input(text):
+    t0 = time.perf_counter()
+    hits = RULE.run(Document(text))
+    assert time.perf_counter() - t0 < 5
+    for h in hits:
+        assert 0 <= h.start <= h.end <= len(text)
+
+
+def test_seed_fix_uses_the_articles_pronoun():
+    doc, tp, _ = seed_hits(RULE)
+    (hit,) = tp["S08"]
+    assert doc.text[hit.start : hit.end] == "It talks"
+    assert hit.replacement == "He talks"
+
+
+def test_no_fix_when_pronoun_unknown():
+    text = "said Victor Gao of the center. Gao is optimistic. It believes trade will grow."
+    (hit,) = RULE.run(Document(text))
+    assert hit.replacement is None
+
+
+def test_country_subject_is_not_a_person():
+    text = "President Xi Jinping arrived. China wants peace. It says the war must end."
+    assert RULE.run(Document(text)) == []
+
+
+def test_previous_paragraph_does_not_count():
+    text = "President Xi Jinping arrived. Xi smiled.\n\nIt talks about peace."
+    assert RULE.run(Document(text)) == []

@@ -1,0 +1,125 @@
+"""A plural noun followed by a nationality adjective: "officials Chinese", "troops Ukrainian".
+
+French, Spanish, Italian and Portuguese put most adjectives after the noun ("les responsables
+chinois", "las tropas rusas"). A machine translation round trip through one of them sometimes
+keeps that order in English, where a nationality adjective always comes first: "he had told
+officials Chinese that…" should read "he had told Chinese officials that…".
+
+The nouns come from a short list of what news copy most often qualifies with a nationality
+(``data/nationality_nouns.txt``); the adjectives from a list built from country data
+(``data/demonyms.txt``, see ``scripts/build_demonyms.py``). English does put a demonym after
+such a noun when it starts a new phrase, so the rule stays silent when:
+
+- punctuation or a dash separates them ("officials, Chinese and Russian, met");
+- the demonym is followed by a noun or a capitalised word: it then qualifies that word
+  ("told officials Chinese companies were…", "troops Ukrainian forces had trained");
+- the demonym is part of a hyphenated compound ("forces French-backed") or a possessive;
+- a proper noun precedes the noun ("Ukraine Forces Chinese…" in a title-cased line).
+
+It flags only when what follows the adjective is punctuation, the end of the text, or a word that
+cannot be the noun it qualifies (a conjunction, preposition, pronoun or verb such as "that",
+"in", "said", "were"). The fix, "Chinese officials", is offered but not applied by default
+(unsafe): a human should confirm the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._data import data_text
+
+# Words after the adjective that show it is not qualifying a following noun.
+FOLLOWERS = frozenset(
+    """that who whom which whose said say says told tell have has had are were was is will would
+    could can should may might must did do does and or but nor to in on at for from with about
+    during after before over under against into through by as of than when while if because
+    since until also not already still then there here this these those it they them their he
+    she his her we our you your its""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    def words(name: str) -> list[str]:
+        return [w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#")]
+
+    nouns = sorted(words("nationality_nouns.txt"), key=len, reverse=True)
+    demonyms = sorted(words("demonyms.txt"), key=len, reverse=True)
+    noun_alt = "|".join(re.escape(n) for n in nouns)
+    dem_alt = "|".join(re.escape(d).replace(r"\ ", " ") for d in demonyms)
+    return re.compile(
+        rf"(?<![\w’'-])(?P<noun>(?i:{noun_alt}))"
+        rf" (?P<dem>{dem_alt})(?![\w’'-])"
+        r"(?P<after>[ \t]*(?P<next>[^\W\d_][\w’'-]{0,40})?)"
+    )
+
+
+def _verdict(text: str, m: re.Match[str]) -> bool:
+    noun = m.group("noun")
+    if not (noun.islower() or (noun[0].isupper() and noun[1:].islower())):
+        return False  # ALL CAPS or odd casing: a label, not prose
+    if noun[0].isupper():
+        # Title case: only at the start of a sentence, not in a title-cased headline.
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" “\"‘'")
+        if before and before[-1:] not in ".!?\n":
+            return False
+    # A proper noun just before the noun ("Ukraine Armed Forces Chinese…") means a name.
+    prev = re.search(r"([^\W\d_][\w’'-]*)[ \t]*$", text[max(0, m.start() - 40) : m.start()])
+    if prev and prev.group(1)[0].isupper() and noun[0].islower():
+        word = prev.group(1)
+        if word.lower() not in {"the", "these", "those", "all", "many", "some"}:
+            return False
+    nxt = m.group("next")
+    if nxt is None:
+        tail = text[m.end() : m.end() + 1]
+        # Punctuation or end of text right after the demonym.
+        return tail == "" or tail in ".,;:!?)”\"’\n" or tail.isspace()
+    return nxt.lower() in FOLLOWERS and nxt[0].islower()
+
+
+@rule(
+    code="WL103",
+    name="romance-word-order",
+    category="translation",
+    severity="warning",
+    summary="Nationality adjective after its noun (French or Spanish word order)",
+    fix="unsafe",
+    examples=[
+        bad("he had told [[officials Chinese]] that “if China does not solve this problem, we will”.",
+            fixed="he had told Chinese officials that “if China does not solve this problem, we will”."),
+        bad("Sanctions hit [[companies Russian]] in March.", fixed="Sanctions hit Russian companies in March."),
+        bad("The shelling killed two [[soldiers Ukrainian]], the army said.",
+            fixed="The shelling killed two Ukrainian soldiers, the army said."),
+        bad("[[Authorities French]] said the suspect had fled.", fixed="French authorities said the suspect had fled."),
+        bad("Talks between [[diplomats South Korean]] and their hosts.",
+            fixed="Talks between South Korean diplomats and their hosts."),
+        good("he had told Chinese officials that the problem must be solved"),
+        good("He told officials Chinese companies were buying the parts."),
+        good("Western officials, Chinese diplomats and Russian envoys met in Geneva."),
+        good("The troops Ukrainian forces trained last year were deployed to the front."),
+        good("forces French-backed militias fought in the north"),
+        good("A meeting of officials — Chinese, Russian and Iranian — ended without a deal."),
+        good("OFFICIALS CHINESE DELEGATION ARRIVES"),
+        good("He spoke to Americans and to officials in Beijing."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    for m in _pattern().finditer(text):
+        if not _verdict(text, m):
+            continue
+        noun, dem = m.group("noun"), m.group("dem")
+        if noun[0].isupper():
+            fixed = f"{dem} {noun.lower()}"
+        else:
+            fixed = f"{dem} {noun}"
+        yield Hit(
+            m.start("noun"),
+            m.end("dem"),
+            f"Nationality adjective after its noun: “{noun} {dem}” (French or Spanish word order)",
+            replacement=fixed,
+            help=f"English puts the nationality first: “{fixed}”",
+            language="fr",
+        )

@@ -1,0 +1,163 @@
+"""One name spelled two ways in the same article: "Zelensky" and "Zelenskyy", "Kiev" and
+"Kyiv", "US" and "U.S.".
+
+Wire copy follows one house style throughout. A second spelling of the same name inside one
+article is a sign that part of the text went through another language and back (French writes
+"Choïgu" and "Zelensky", German "Selenskyj") or was pasted from another source. The rule groups
+spellings two ways:
+
+- by a transliteration key: diacritics stripped, doubled letters collapsed, and digraphs that
+  transliteration systems render differently made equal (French "ch"/"ou"/"j" for English
+  "sh"/"u"/"zh", "iy"/"yj" endings for "y"). Only capitalised words of five letters or more
+  take part, so "Mark"/"Marc" or "Jon"/"John" never meet;
+- by a table of known variants (``data/spelling_variants.tsv``): "Kiev"/"Kyiv",
+  "Kharkov"/"Kharkiv", "U.S."/"US", "U.N."/"UN" and so on.
+
+It reports every occurrence of the minority spelling and names the majority one. When the
+majority is clear (at least twice as frequent) the fix, replacing the minority spelling with the
+majority one, is safe; on a tie the later spelling is reported and no fix is offered. Two
+spellings used with different neighbouring names ("Philip Moss" and "Philipp Kern") are taken
+to be two people and left alone, and fixed names such as "Dynamo Kiev" or "chicken Kiev" are
+not counted. Only the body counts: headlines ("US clears out migrants" above a "U.S." story),
+bylines and page chrome follow their own conventions, and so do quotations, which may reproduce
+another organisation's statement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._data import tsv_records
+
+WORD_RE = re.compile(r"(?<![\w.’'-])([A-Z][^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w-])")
+CAPS_WORD_RE = re.compile(r"[A-Z]{2,}")
+FIXED_NAMES_RE = re.compile(r"\b(?:Dynamo|[Cc]hicken) \Z")
+DIGRAPHS = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
+            ("ou", "u"), ("iy", "y"), ("yj", "y"), ("ij", "y"), ("ph", "f"), ("ck", "k"))
+
+
+def key(word: str) -> str:
+    """The transliteration key of a word: two spellings with the same key are one name."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    k = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    k = re.sub(r"(.)\1+", r"\1", k)
+    for a, b in DIGRAPHS:
+        k = k.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return {r["variant"]: r["group"] for r in tsv_records("spelling_variants.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _variant_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(v) for v in sorted(_variants(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.’'-])({alt})(?![\w-]|\.[A-Za-z])")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    before = re.search(r"([A-Z][\w’'-]*) \Z", text[max(0, start - 40) : start])
+    after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+    return (before.group(1) if before else "", after.group(1) if after else "")
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """True inside an all-capitals stretch (a headline in capitals: "US STOCKS FALL")."""
+    window = text[max(0, start - 30) : end + 30]
+    return len(CAPS_WORD_RE.findall(window)) >= 3
+
+
+def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """group -> spelling -> spans, counting the body outside quotations only."""
+    text = doc.text
+
+    def counted(offset: int) -> bool:
+        return doc.zone_at(offset) == "body" and not doc.in_quote(offset)
+
+    groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    variants = _variants()
+    for m in WORD_RE.finditer(text):
+        word = m.group(1)
+        if counted(m.start()) and word not in variants:
+            groups[key(word)][word].append(m.span(1))
+    for m in _variant_re().finditer(text):
+        word = m.group(1)
+        if not counted(m.start()):
+            continue
+        if word.isupper() and _shouting(text, m.start(), m.end()):
+            continue
+        if FIXED_NAMES_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        groups["=" + variants[word]][word].append(m.span(1))
+    return groups
+
+
+def _same_person(text: str, spans_a, spans_b) -> bool:
+    """False when the two spellings come with different neighbouring names (two people)."""
+    na = [_neighbours(text, s, e) for s, e in spans_a]
+    nb = [_neighbours(text, s, e) for s, e in spans_b]
+    for side in (0, 1):
+        a = {n[side] for n in na if n[side]}
+        b = {n[side] for n in nb if n[side]}
+        if a and b and not (a & b):
+            return False
+    return True
+
+
+@rule(
+    code="WL204",
+    name="inconsistent-spelling",
+    category="names",
+    severity="warning",
+    summary="One name spelled two ways in the same article",
+    fix="safe",
+    examples=[
+        bad("Zelenskyy met aides. Later Zelenskyy spoke. [[Zelensky]] left.",
+            fixed="Zelenskyy met aides. Later Zelenskyy spoke. Zelenskyy left."),
+        bad("Troops left Kyiv. Shelling hit Kyiv and [[Kiev]]’s suburbs.",
+            fixed="Troops left Kyiv. Shelling hit Kyiv and Kyiv’s suburbs."),
+        bad("The U.S. Navy and U.S. officials said [[US]] troops left.",
+            fixed="The U.S. Navy and U.S. officials said U.S. troops left."),
+        bad("Sergei Shoigu spoke. Shoigu left. Shoigu later returned. [[Choïgu]] declined comment.",
+            fixed="Sergei Shoigu spoke. Shoigu left. Shoigu later returned. Shoigu declined comment."),
+        bad("Shoigu spoke. [[Choïgu]] left."),
+        good("His predecessor, Sergei Choïgu, is also on the trip."),
+        good("The two US rivals met, and the United States said nothing."),
+        good("Mark Smith and Marc Jones met. Jon and John left. Carol and Carole stayed."),
+        good("Philip Moss met Philipp Kern. Moss and Kern talked."),
+        good("He ate chicken Kiev in Kyiv. Kyiv is the capital."),
+        good("US STOCKS FALL AS U.S. DATA DISAPPOINTS. The U.S. economy slowed."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    groups = _occurrences(doc)
+    hits = []
+    for spellings in groups.values():
+        if len(spellings) < 2:
+            continue
+        ranked = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
+        major, major_spans = ranked[0]
+        for minor, spans in ranked[1:]:
+            if not _same_person(text, major_spans, spans):
+                continue
+            clear = len(major_spans) >= 2 * len(spans)
+            for s, e in spans:
+                hits.append(
+                    Hit(
+                        s,
+                        e,
+                        f"“{minor}” is also spelled “{major}” in this article "
+                        f"({len(spans)} against {len(major_spans)})",
+                        replacement=major if clear else None,
+                        help=f"use one spelling throughout: “{major}”",
+                    )
+                )
+    hits.sort(key=lambda h: h.start)
+    yield from hits
