@@ -243,6 +243,12 @@ def _same_term(a: Term, b: Term, groups) -> bool:
     return any(len(s) >= 3 for stems, _ in a.readings & b.readings for s in stems)
 
 
+def _remember(index: dict, key, term: Term) -> None:
+    kept = index.setdefault(key, [])
+    if len(kept) < 5:  # the first few renderings are enough to name
+        kept.append(term)
+
+
 def _quoted(text: str) -> str:
     return f"“{text}”"
 
@@ -303,19 +309,27 @@ def check(doc, options):
         return
     groups = _groups()
     text = doc.text
-    reported: set[tuple[str, ...]] = set()
-    for i, term in enumerate(terms):
-        earlier = terms[:i]
-        if any(e.sequence == term.sequence for e in earlier) or term.sequence in reported:
-            continue  # already in use: the first occurrence was judged
-        same = []
-        for e in earlier:
-            if _same_term(e, term, groups) and e.text.lower() not in (x.lower() for x in same):
-                same.append(e.text)
-        anaphor = ANAPHOR_RE.search(text, max(term.sentence[0], term.start - 80), term.start - 1)
+    seen: set[tuple[str, ...]] = set()
+    # Earlier renderings, indexed by what makes two renderings one term (no pairwise scan).
+    by_reading: dict[tuple[frozenset[str], bool], list[Term]] = {}
+    by_group: dict[str, list[Term]] = {}
+    labels: list[tuple[Term, set[str]]] = []  # declared labels and the names in their sentence
+    for term in terms:
+        if term.sequence in seen:
+            continue  # already in use: its first occurrence was judged
+        seen.add(term.sequence)
+        same: list[Term] = []
+        group = groups.get(term.sequence)
+        candidates = list(by_group.get(group, ())) if group else []
+        for reading in term.readings:
+            if any(len(s) >= 3 for s in reading[0]):
+                candidates.extend(by_reading.get(reading, ()))
+        for e in sorted(candidates, key=lambda t: t.start):
+            if e.text.lower() not in (x.text.lower() for x in same):
+                same.append(e)
+        anaphor = ANAPHOR_RE.search(text, max(term.sentence[0], term.start - 80), max(0, term.start - 1))
         if same:
-            reported.add(term.sequence)
-            renderings = ", ".join(_quoted(x) for x in same[:3])
+            renderings = ", ".join(_quoted(x.text) for x in same[:3])
             note = " and refers back to it as a term already used" if anaphor else ""
             yield Hit(
                 term.start,
@@ -323,26 +337,24 @@ def check(doc, options):
                 f"Term drift: {_quoted(term.text)} renders the same term as {renderings} quoted earlier{note}",
                 help="quote the term the same way throughout (check the original wording)",
             )
-            continue
-        if not anaphor or not anaphor.group("abandon"):
-            continue
-        # "abandoned the term “X”": X must have been used before. It was not; is there an earlier
-        # label that a person named in this sentence declared?
-        names = _names(doc, term.sentence)
-        if not names:
-            continue
-        labels = []
-        for e in earlier:
-            cue = LABEL_CUE_RE.search(text, max(e.sentence[0], e.start - 60), e.start - 1)
-            if cue and names & _names(doc, e.sentence) and e.text not in labels:
-                labels.append(e.text)
-        if labels:
-            reported.add(term.sequence)
-            renderings = ", ".join(_quoted(x) for x in labels[:3])
-            yield Hit(
-                term.start,
-                term.end,
-                f"Term drift: the copy refers back to {_quoted(term.text)} as a term already used, but it never "
-                f"appeared; the earlier rendering was {renderings}",
-                help="quote the term the same way throughout (check the original wording)",
-            )
+        elif anaphor and anaphor.group("abandon"):
+            # "abandoned the term “X”": X must have been in use, yet it never appeared. Report it
+            # when a person named in this sentence earlier declared another short quoted label.
+            names = _names(doc, term.sentence)
+            earlier = [e.text for e, e_names in labels[-50:] if names & e_names] if names else []
+            if earlier:
+                renderings = ", ".join(_quoted(x) for x in dict.fromkeys(earlier).keys())
+                yield Hit(
+                    term.start,
+                    term.end,
+                    f"Term drift: the copy refers back to {_quoted(term.text)} as a term already used, but it "
+                    f"never appeared; the earlier rendering was {renderings}",
+                    help="quote the term the same way throughout (check the original wording)",
+                )
+        # Index this rendering for the terms that follow.
+        if group:
+            _remember(by_group, group, term)
+        for reading in term.readings:
+            _remember(by_reading, reading, term)
+        if LABEL_CUE_RE.search(text, max(term.sentence[0], term.start - 60), max(0, term.start - 1)):
+            labels.append((term, _names(doc, term.sentence)))
