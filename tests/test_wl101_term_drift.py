@@ -80,6 +80,8 @@ def test_flags_later_rendering(text, expected):
         # Different terms that share a word.
         "Rules set a ‘limit day’ for children and a “limited play order” for games.",
         "Washington wants “limits” on exports, but Beijing wants “no limits.”",
+        # Only the negator differs: ordinary English unless the table says otherwise.
+        "Johnson warned of a “no deal” exit; Britain could leave “without a deal,” he said.",
         # Titles of shows and names are not terms.
         "He told “Meet the Press” and “Face the Nation” about the “ceasefire.”",
         # Speech: more than four words, or several sentences.
@@ -122,3 +124,16 @@ def test_linear_on_many_quotes():
     t0 = time.perf_counter()
     hits(text)
     assert time.perf_counter() - t0 < 10
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+ALPHABET = st.sampled_from(list("ab Nn.,“”‘’\"'-\n limits no holds barred the term abandoned Xi"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=300).map("".join))
+def test_spans_are_inside_quotes_on_any_text(text):
+    for h in hits(text):
+        assert 0 <= h.start < h.end <= len(text)
+        assert text[h.start - 1] in "“‘\"" or text[h.start - 1].isspace()

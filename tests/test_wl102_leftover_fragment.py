@@ -67,6 +67,7 @@ def test_silent_on_clean_news(path):
         ("Fighting raged near the border.\n\nThe army said it had repelled the attack. assault\n\nNo casualties were reported.", ["attack. assault"], "alternative"),
         ("Prices rose 3% in the year, the statistics office said. rose sharply.", ["said. rose sharply."], "alternative"),
         ("The minister resigned after the vote. he had been in office for two years.", ["vote. he"], "broken"),
+        ("Exports fell for the first time since 2022. the ministry blamed sanctions.", ["2022. the"], "broken"),
         ("The fire spread to the northern. districts of the city overnight, officials said.", ["northern. districts"], "broken"),
         ("Aid groups warned that food was running out, the U.N. said. according to a statement.", ["said. according"], "broken"),
     ],
@@ -82,6 +83,7 @@ def test_certain_only_with_table_pair():
     loose = hits("The delegations began their talks. tomorrow.")[0]
     assert "alternative rendering of “talks”" in certain.message
     assert "alternative rendering" not in loose.message
+    assert certain.replacement == "talks." and loose.replacement is None
 
 
 @pytest.mark.parametrize(
@@ -101,9 +103,12 @@ def test_certain_only_with_table_pair():
         "He used one word. “never,” he said, and left. She added: ‘not now.’",
         "Why now? because the vote is near! and then: a draw.",
         "1. the first item\n2. the second item",
+        "Steps:\n  12. open the valve\n  13. close it",
         "Chapter IV. the return of the king was delayed, said the author, Vol. ii of the set.",
         "The hearing was set for 9:30 a.m. the next day, the court said.",
         "See Fig. a and Dept. records, plus Ave. lighting on Hwy. repairs.",
+        "The storm dropped 6 in. of snow and the pipe was 5 ft. long, the Mass. agency said.",
+        "The ministry posted “thanks all. see you monday. lol.” on its account after the vote.",
     ],
 )
 def test_leaves_alone(text):
@@ -124,3 +129,16 @@ def test_headline_and_chrome_zones_skipped():
 )
 def test_never_raises_on_odd_text(text):
     hits(text)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+ALPHABET = st.sampled_from(list("aT. \n\t…“”U.S.talks interviews said at p.m.@/"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=300).map("".join))
+def test_every_finding_spans_a_full_stop_then_lower_case(text):
+    for h in hits(text):
+        span = text[h.start : h.end]
+        assert "." in span and any(c.islower() for c in span.split(".", 1)[1])

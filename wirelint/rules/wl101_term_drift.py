@@ -7,8 +7,9 @@ back each time the engine meets it, in whatever words it picks that time: “no 
 “no holds barred”", referring back to a term the reader has never seen. Three signals:
 
 * two short quoted terms (one to four words, single or double curly quotes) that say the same
-  thing: the same content words with the negation spelt differently (“no limits” / “without
-  limits” / “limitless”) or in another order (“rules-based order” / “order based on rules”);
+  thing: the same content words with the negation built another way (“no limits” / “limitless”)
+  or in another order (“rules-based order” / “order based on rules”). Swapping one negator for
+  another (“no deal” / “without a deal”) is ordinary English and is left to the table;
 * two renderings listed as one group in ``data/term_equivalents.tsv``, a small table of idioms
   that engines swap (“no limits” / “no holds barred”, “scorched earth” / “burnt earth”);
 * an anaphoric reference — "abandoned / dropped / stopped using / no longer use the term
@@ -232,15 +233,8 @@ def _names(doc, span: tuple[int, int]) -> set[str]:
     return names
 
 
-def _same_term(a: Term, b: Term, groups) -> bool:
-    """Two renderings of one term: listed together in the table, or the same content words
-    with the negation spelt differently or in another order (inflection alone is not drift)."""
-    if a.sequence == b.sequence:
-        return False
-    ga = groups.get(a.sequence)
-    if ga is not None and ga == groups.get(b.sequence):
-        return True
-    return any(len(s) >= 3 for stems, _ in a.readings & b.readings for s in stems)
+def _shape(term: Term) -> tuple[str, ...]:
+    return tuple("¬" if s.startswith("¬") else s for s in term.sequence)
 
 
 def _remember(index: dict, key, term: Term) -> None:
@@ -323,7 +317,9 @@ def check(doc, options):
         candidates = list(by_group.get(group, ())) if group else []
         for reading in term.readings:
             if any(len(s) >= 3 for s in reading[0]):
-                candidates.extend(by_reading.get(reading, ()))
+                # “no deal” / “without a deal” differ only in the negator: news writes both
+                # (the table lists the pairs that are one term).
+                candidates.extend(e for e in by_reading.get(reading, ()) if _shape(e) != _shape(term))
         for e in sorted(candidates, key=lambda t: t.start):
             if e.text.lower() not in (x.text.lower() for x in same):
                 same.append(e)

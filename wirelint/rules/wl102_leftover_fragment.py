@@ -9,7 +9,8 @@ word after a sentence-ending full stop is the signal:
 
 * one to three words that end the sentence or the paragraph, and do not start with a function
   word, are a leftover alternative — certain when the data table knows them as alternatives of
-  the word before the full stop (``data/leftover_alternatives.tsv``); the unsafe fix deletes them;
+  the word before the full stop (``data/leftover_alternatives.tsv``), and then an unsafe fix
+  deletes them;
 * any other lower-case continuation is a sentence broken by a stray full stop (no fix: the editor
   must rebuild the phrase).
 
@@ -17,8 +18,9 @@ Left alone: abbreviations ("U.S. officials", "Feb. 2022", "3 p.m. local time", "
 "Inc. and", "Corp. said", "etc. and", "approx."), initials, decimals, list numbers, ellipses,
 URLs, e-mail addresses, handles and domain names, lower-case brand names (iPhone, eBay, iOS),
 surname particles ("de Klerk"), a quoted fragment opening after the stop, question and exclamation
-marks (headlines and lists legitimately continue in lower case after them), and the head, byline
-and page chrome of a scraped article.
+marks (headlines and lists legitimately continue in lower case after them), stops inside a closed
+quotation (posts and transcripts quoted verbatim), and the head, byline and page chrome of a
+scraped article.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ STOP_RE = re.compile(r"(?<![.…])\.(?![.…])[ \t\u00a0\r\n]{1,8}(?=[^\W\d_])")
 WORD_BEFORE_RE = re.compile(r"[\w@/:#.’'&-]{1,60}$")
 TOKEN_RE = re.compile(r"[^\s]{1,200}")
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+PREV_RE = re.compile(r"\w[\w’'-]*")
 # The end of the fragment: the next sentence-ending mark, or the end of the paragraph.
 END_RE = re.compile(r"[.!?…]")
 
@@ -51,8 +54,11 @@ ABBREV_EXACT = frozenset(
     "Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Cpl Pvt Capt Cmdr Cdr Adm Maj Brig Sen Rep Reps Gov "
     "Rev Fr Sr Jr Hon Pres Supt Insp Det Amb Atty St Ste Mt Ft Inc Corp Co Cos Ltd Bros Assn Univ "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ave Blvd Rd Hwy".split()
+    "Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ave Blvd Rd Hwy Apt Bldg Esq Mme Mlle Msgr "
+    "Spc Pfc Gens Sens Govs Dist Twp Intl Natl Assoc Mfg Ret".split()
 )
+# Units abbreviated after a number ("6 in. long", "5 ft. tall").
+UNITS = frozenset("in ft yd mi oz lb lbs pt qt gal sq cu hr hrs min sec".split())
 # Words that open a continuation, not an alternative rendering of the word before the stop.
 FUNCTION_WORDS = frozenset(
     "a an the this that these those at in on of to for from with by about as into onto over under "
@@ -86,11 +92,18 @@ def _is_abbreviation(token: str) -> bool:
         return True  # U.S., a.m., e.g., Ph.D, example.com, an address or URL before the stop
     if len(core) == 1:
         return True  # an initial: "J. smith" is a name, not a fragment
-    if core.isdigit() or re.fullmatch(r"[ivxlcdm]{1,6}|[IVXLCDM]{1,6}", core):
-        return True  # list numbering, "Figure 3."
+    if re.fullmatch(r"[ivxlcdm]{1,6}|[IVXLCDM]{1,6}", core):
+        return True  # "Chapter IV.", "(ii."
     if core in ABBREV_EXACT or core.lower() in ABBREV_ANY_CASE:
         return True
     return False
+
+
+def _is_unit(text: str, token_start: int, token: str) -> bool:
+    if token.lower() not in UNITS:
+        return False
+    before = text[max(0, token_start - 12) : token_start].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _next_is_exempt(text: str, i: int, end: int) -> bool:
@@ -145,6 +158,7 @@ def _paragraph_spans(doc):
         good("Contact press@example.org. @newsdesk replied. www.example.com has the report."),
         good("Why now? because the vote is near. Result: a draw. F. W. de Klerk. de Klerk spoke."),
         good("The forecast is 2.5 percent. She quoted him: “no deal.” “never,” he replied."),
+        good("The board posted “thanks all. see you monday.” on its account, 6 in. of snow fell."),
     ],
 )
 def check(doc, options):
@@ -159,12 +173,17 @@ def check(doc, options):
             if doc.zone_at(dot) in SKIP_ZONES:
                 continue
             before = WORD_BEFORE_RE.search(text, max(para_start, dot - 60), dot)
-            if not before or _is_abbreviation(before.group()):
+            if not before or _is_abbreviation(before.group()) or _is_unit(text, before.start(), before.group()):
                 continue
+            if before.group().isdigit() and not text[max(para_start, before.start() - 80) : before.start()].rpartition("\n")[2].strip():
+                continue  # a numbered list: "1. the first item"
+            quote = doc.quote_at(dot)
+            if quote is not None and quote.closed:
+                continue  # quoted posts and transcripts keep their own casing ("lol. no.")
             if _next_is_exempt(text, nxt, para_end):
                 continue
             # The word before the stop (for the span and the alternatives table).
-            prev_words = list(WORD_RE.finditer(text, before.start(), dot))
+            prev_words = list(PREV_RE.finditer(text, before.start(), dot))
             if not prev_words:
                 continue
             prev = prev_words[-1]
@@ -191,7 +210,8 @@ def check(doc, options):
                     prev.start(),
                     frag_end,
                     f"Leftover alternative translation: {reason}",
-                    replacement=text[prev.start() : dot + 1],
+                    # Deleting is only offered when the table knows the pair.
+                    replacement=text[prev.start() : dot + 1] if certain else None,
                     help="keep one rendering and delete the other",
                 )
                 continue
