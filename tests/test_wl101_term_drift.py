@@ -137,3 +137,18 @@ def test_spans_are_inside_quotes_on_any_text(text):
     for h in hits(text):
         assert 0 <= h.start < h.end <= len(text)
         assert text[h.start - 1] in "“‘\"" or text[h.start - 1].isspace()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xi dubbed it a “rock-solid” friendship. Since then Xi has dropped the phrase “steel bond.”", ["steel bond"]),
+        ("Putin labelled the ties “unshakable.” Last year Putin stopped using the word “eternal.”", ["eternal"]),
+        # No person links the earlier label to the anaphor: left alone.
+        ("Officials called the strikes “surgical.” Biden stopped using the term “war on terror.”", []),
+        # A title or nationality is not a shared person.
+        ("Chinese officials described it as “stable.” Chinese President Xi dropped the term “iron ties.”", []),
+    ],
+)
+def test_anaphora_needs_a_person_who_declared_the_earlier_label(text, expected):
+    assert flagged(text) == expected

@@ -63,8 +63,8 @@ ANAPHOR_RE = re.compile(
 )
 # Cues before a quoted label that mark it as a declared or coined label, not a speech fragment.
 LABEL_CUE_RE = re.compile(
-    r"\b(?:(?:declar|proclaim|describ|call|dub|term|brand|label|hail|tout)(?:e|es|ed|ing|s)?"
-    r"(?:\s+(?:it|them|this|that|their\s+\w{1,20}|its\s+\w{1,20}))?(?:\s+as)?(?:\s+(?:a|an|the))?"
+    r"\b(?:(?:declar|proclaim|describ|call|dubb?|term|brand|labell?|hail|tout|coin)(?:e|es|ed|ing|s)?"
+    r"(?:\s+(?:it|them|this|that|(?:the|their|its)\s+\w{1,20}))?(?:\s+as)?(?:\s+(?:a|an|the))?"
     r"|there\s+(?:are|is|was|were|would\s+be|will\s+be)|the\s+(?:term|phrase|expression|slogan|label))\s*$",
     re.IGNORECASE,
 )
@@ -73,6 +73,8 @@ NOT_NAMES = frozenset(
     "The A An It Its In On At Of For And But Or As He She They We I This That These Those There "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Last Next Although While When After "
+    "President Prime Minister Secretary Chancellor General Senator Governor Mayor Chief Foreign "
+    "Defense Defence State Ministry Government Officials Chinese Russian American European British "
     "Before During Since Because If".split()
 )
 
