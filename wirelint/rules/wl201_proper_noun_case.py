@@ -92,6 +92,7 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
         bad("The delegation flew from [[new delhi]] to [[moscow]] on Monday.", fixed="The delegation flew from New Delhi to Moscow on Monday."),
         bad("Officials in [[mcallen]] said the crossing reopened.", fixed="Officials in McAllen said the crossing reopened."),
         bad("The talks with [[zelenskyy]] ended without a deal.", fixed="The talks with Zelenskyy ended without a deal."),
+        bad("It was [[ukraine]]'s worst week, [[putin]]’s aides said.", fixed="It was Ukraine's worst week, Putin’s aides said."),
         bad(
             "The minister resigned on Monday, officials said.\n\n[[jack colman]]\n\nWith a penchant for words, [[jack]] began writing at an early age.",
             fixed="The minister resigned on Monday, officials said.\n\nJack Colman\n\nWith a penchant for words, Jack began writing at an early age.",
@@ -158,6 +159,8 @@ def check(doc, options):
             if any(sep not in (" ", "-") for sep in seps):
                 continue
             phrase = text[start : last.end()]
+            if phrase.endswith(("'s", "’s")):
+                phrase = phrase[:-2]  # the possessive: "kyiv's"
             if not phrase.islower():
                 continue
             canon = known.get(phrase)
@@ -170,13 +173,16 @@ def check(doc, options):
                 continue
             if n > 1 and _tech_chunk(text, last.start(), last.end()):
                 continue
-            hit = Hit(start, last.end(), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
+            hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
                       help=f"write '{canon}'")
             break
         if hit is not None:
             skip_until = hit.end
             yield hit
             continue
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+            end = start + len(word)
         # 3. A word of the byline name, used again in the bio (or anywhere, if not an ordinary word).
         if word in byline_lower:
             if word in PARTICLES:
