@@ -112,7 +112,7 @@ def _letter_options(word: str, i: int, lang: str, source_lang: str) -> list[str]
         # The adjectival ending -ий / -ый: Zelenski, Selenskyj, Chodorkowski.
         return {"fr": ["", "ï"], "de": ["j", ""], "es": ["", "i"], "it": ["j", "", "i"]}[lang]
     if c == "й" and after_vowel:
-        return {"fr": ["ï", "i", "y"], "de": ["j"], "es": ["i", "y"], "it": ["j", "i"]}[lang]
+        return {"fr": ["ï", "i", "y"], "de": ["j", "i"], "es": ["i", "y"], "it": ["j", "i"]}[lang]
     if c in "иі" and after_vowel and lang == "fr":
         return ["ï", "i"]
     if c == "г" and nxt in SOFTENING:
