@@ -23,24 +23,33 @@ evidence is its capitalised use elsewhere gets an unsafe fix.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _names
 
 PARTICLES = frozenset("de du des da di del della der den van von ter la le bin ibn al el y".split())
 TECH_CHARS = set("@/\\_=")
-MAX_CHUNK = 200
 
 
-def _tech_chunk(text: str, start: int, end: int) -> bool:
+RUN_RE = re.compile(r"\S+")
+
+
+def _tech_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths."""
+    runs = []
+    for m in RUN_RE.finditer(text):
+        chunk = m.group()
+        if any(c in TECH_CHARS for c in chunk) or "www." in chunk or chunk.startswith(("#", "$")):
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def _tech_chunk(text: str, start: int, end: int, runs: list[tuple[int, int]]) -> bool:
     """Whether the word sits in a URL, e-mail address, handle, hashtag or file name."""
-    a = start
-    while a > 0 and start - a < MAX_CHUNK and not text[a - 1].isspace():
-        a -= 1
-    b = end
-    while b < len(text) and b - end < MAX_CHUNK and not text[b].isspace():
-        b += 1
-    chunk = text[a:b]
-    if any(c in TECH_CHARS for c in chunk) or "www." in chunk or chunk.startswith(("#", "$")):
+    i = bisect.bisect_right(runs, (start, len(text) + 1)) - 1
+    if i >= 0 and runs[i][0] <= start < runs[i][1]:
         return True
     if start > 0 and text[start - 1] == ".":
         return True  # domain.kyiv, .txt
@@ -140,6 +149,7 @@ def check(doc, options):
 
     elsewhere = None
     tokens = list(_names.TOKEN_RE.finditer(text))
+    runs = _tech_runs(text)
     skip_until = -1
     for i, m in enumerate(tokens):
         start, end, word = m.start(), m.end(), m.group()
@@ -147,7 +157,7 @@ def check(doc, options):
             continue
         if bl_span and bl_span[0] <= start < bl_span[1]:
             continue
-        if _tech_chunk(text, start, end):
+        if _tech_chunk(text, start, end, runs):
             continue
         # 2. Known places and newsmakers, longest phrase first (up to three words).
         hit = None
@@ -171,7 +181,7 @@ def check(doc, options):
                 continue
             if n > 1 and all(w in common for w in words):
                 continue
-            if n > 1 and _tech_chunk(text, last.start(), last.end()):
+            if n > 1 and _tech_chunk(text, last.start(), last.end(), runs):
                 continue
             hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
                       help=f"write '{canon}'")
