@@ -63,8 +63,14 @@ def _formats() -> list[str]:
 @click.option("--encoding", default=None, help="Decode files with this encoding instead of UTF-8.")
 @click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color):
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes as well.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 if any).")
+@click.option("--add-suppressions", is_flag=True, help="Accept every current finding: add it to wirelint-ignore.toml with a TODO reason.")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color,
+          fix=False, unsafe_fixes=False, diff=False, add_suppressions=False):
     """Lint PATHS (files or folders; - for standard input)."""
+    import wirelint.ignorefile  # noqa: F401  registers the [suppressions] config table
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
     from wirelint.linter import Overrides
@@ -88,14 +94,25 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
 
     from wirelint.run import run_targets
 
+    # --- fixing and suppressions (--fix, --unsafe-fixes, --diff, --add-suppressions) ---
+    from wirelint.fix import FixMode
+    from wirelint.ignorefile import Tracker
+
+    if add_suppressions and (fix or diff):
+        _fail("--add-suppressions cannot be combined with --fix or --diff")
+    fix_mode = FixMode(unsafe=unsafe_fixes, diff=diff) if (fix or diff) else None
+    tracker = Tracker()
     try:
-        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn)
+        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn,
+                          fix=fix_mode, tracker=tracker)
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors
     run.statistics = statistics
     for message in run.errors:
         click.echo(f"wirelint: error: {message}", err=True)
+    if fix_mode is not None or add_suppressions:
+        _finish_fixing(run, fix_mode, tracker if add_suppressions else None, fmt, color, exit_zero)
 
     from wirelint.reporters import get
 
@@ -107,6 +124,55 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> "NoReturn":  # noqa: F821
+    """Output and exit code of --fix, --diff and --add-suppressions (the usual report aside)."""
+    from wirelint.report import plural
+    from wirelint.reporters import get
+
+    for message in mode.warnings if mode else ():
+        _warn(message)
+    if tracker is not None:
+        from wirelint.config import ConfigError
+        from wirelint.fix import FixError
+        from wirelint.ignorefile import add_suppressions
+
+        try:
+            written = add_suppressions(tracker)
+        except (ConfigError, FixError) as exc:
+            _fail(str(exc))
+        for path, n in written:
+            _warn(f"added {plural(n, 'suppression')} to {path} (replace each 'TODO: reason')")
+        if not written:
+            _warn("no new suppressions to add")
+        sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+    remaining = len(run.findings)
+    if mode.diff:
+        for text in mode.diffs:
+            sys.stdout.write(text)
+        sys.stdout.flush()
+        _warn(f"Would fix {plural(mode.count, 'finding')} ({remaining} remaining)")
+        sys.exit(EXIT_ERROR if run.errors else (EXIT_FINDINGS if mode.diffs else EXIT_OK))
+    human = fmt in ("full", "concise")
+    stdin_out = mode.stdout_data is not None
+    out = sys.stderr if (stdin_out or not human) else sys.stdout
+    if stdin_out:
+        sys.stdout.buffer.write(mode.stdout_data)
+        sys.stdout.flush()
+    use_color = color if color is not None else (out.isatty() and not os.environ.get("NO_COLOR"))
+    get(fmt).render(run, out, color=use_color)
+    for display, applied in mode.fixed:
+        counts: dict[str, int] = {}
+        for a in applied:
+            counts[a.finding.code] = counts.get(a.finding.code, 0) + 1
+        detail = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items()))
+        print(f"Fixed {display}: {detail}", file=out)
+    print(f"Fixed {plural(mode.count, 'finding')} ({remaining} remaining)", file=out)
+    out.flush()
+    if run.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if remaining and not exit_zero else EXIT_OK)
 
 
 @main.command("rules")

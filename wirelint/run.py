@@ -8,21 +8,30 @@ from pathlib import Path
 from wirelint.config import settings_for
 from wirelint.files import Target, relative_to_root
 from wirelint.formats import to_document
-from wirelint.linter import LintResult, Overrides, lint_document
+from wirelint.linter import LintResult, Overrides, lint_document, rules_for
 from wirelint.report import FileReport, RunReport
 from wirelint.source import InputError, SourceText, read_path, read_stream
 
 PROGRESS_AFTER = 20  # files; a shorter batch finishes before a bar would help
 
 
-def lint_source(src: SourceText, display: str, settings, overrides: Overrides, relpath: str) -> tuple[FileReport, LintResult]:
+def lint_source(src: SourceText, display: str, settings, overrides: Overrides, relpath: str, tracker=None) -> tuple[FileReport, LintResult]:
     doc = to_document(src.text, display)
     result = lint_document(doc, settings, overrides, relpath)
+    if tracker is not None:  # suppressions kept outside the article (wirelint-ignore.toml)
+        result.findings = tracker.filter(doc, result.findings, settings, relpath, rules_for(settings, overrides))
     return FileReport(display, doc, result.findings), result
 
 
-def run_targets(targets: list[Target], overrides: Overrides, encoding: str | None, stdin=None, warn=print) -> RunReport:
+def run_targets(
+    targets: list[Target], overrides: Overrides, encoding: str | None, stdin=None, warn=print, fix=None, tracker=None
+) -> RunReport:
+    """Lint every target. ``fix`` (a wirelint.fix.FixMode) fixes them as well; ``tracker``
+    (a wirelint.ignorefile.Tracker, made here if not given) applies the ignore file."""
+    from wirelint.ignorefile import Tracker
+
     run = RunReport()
+    tracker = tracker if tracker is not None else Tracker()
     jobs: list = list(targets)
     if stdin is not None:
         jobs.append(stdin)
@@ -55,7 +64,12 @@ def run_targets(targets: list[Target], overrides: Overrides, encoding: str | Non
                     continue
             if not src.text.strip():
                 warn(f"{display}: empty file; nothing to lint")
-            report, result = lint_source(src, display, settings, overrides, relpath)
+            report, result = lint_source(src, display, settings, overrides, relpath, tracker)
+            if fix is not None:
+                from wirelint.fix import fix_one
+
+                report, result = fix_one(fix, job, src, display, settings, overrides, relpath, tracker, report, result, run)
+            tracker.record(settings, relpath, report.doc, report.findings)
             run.files.append(report)
             run.errors.extend(result.errors)
             if progress:
@@ -63,4 +77,5 @@ def run_targets(targets: list[Target], overrides: Overrides, encoding: str | Non
     finally:
         if progress:
             progress.stop()
+    run.files.extend(tracker.unused_reports())
     return run
