@@ -18,9 +18,12 @@ from wirelint.fix import ChangedOnDisk, Edit, FixError, encode_fixed, fix_source
 from wirelint.linter import apply_fixes, lint_document
 from wirelint.source import decode
 
-SEED = Path(__file__).resolve().parents[1].parent.parent / "shared" / "corpus" / "seed-article.txt"
-if not SEED.is_file():
-    SEED = Path("/work/shared/corpus/seed-article.txt")
+REPO = Path(__file__).resolve().parents[1]
+# <repo>/../shared in the main checkout; a worktree lives one folder deeper
+SEED = next(
+    (p for p in (REPO.parent / "shared" / "corpus" / "seed-article.txt", REPO.parent.parent / "shared" / "corpus" / "seed-article.txt") if p.is_file()),
+    REPO.parent / "shared" / "corpus" / "seed-article.txt",
+)
 
 
 def findings(text, rules):

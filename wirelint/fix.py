@@ -380,43 +380,28 @@ class FixMode:
         return sum(len(a) for _, a in self.fixed)
 
 
-def fix_one(mode: FixMode, job, src: SourceText, display: str, settings, overrides, relpath: str, tracker, report, result, run):
-    """Fix one file of a run (see run.run_targets); returns the (report, result) to keep: the
-    remaining findings on the fixed text, or the original ones when the file was left alone."""
-    from dataclasses import replace
-
-    from wirelint.run import lint_source
-
-    is_stdin = not hasattr(job, "path")
-    last: dict[str, tuple] = {src.text: (report, result)}
-
-    def lint(text: str) -> list[Finding]:
-        if text not in last:
-            last.clear()
-            last[text] = lint_source(replace(src, text=text), display, settings, overrides, relpath, tracker)
-        return last[text][0].findings
-
+def fix_file(mode: FixMode, src: SourceText, display: str, path: Path | None, findings: Sequence[Finding], lint: Lint) -> tuple[str | None, list[str]]:
+    """Fix one file of a run: write it (``path``), or keep the diff (``mode.diff``), or keep the
+    bytes for standard output (``path`` None). ``findings`` are those of ``src.text``; ``lint``
+    lints any text the same way. Returns (the fixed text to report on, or None when the file was
+    left as it was; one-line errors naming ``display``)."""
     try:
-        outcome = fix_source(src, lint, mode.unsafe, findings=report.findings)
+        outcome = fix_source(src, lint, mode.unsafe, findings=findings)
     except FixError as exc:
-        run.errors.append(f"{display}: {exc}")
-        if is_stdin and not mode.diff:
+        if path is None and not mode.diff:
             mode.stdout_data = src.raw
-        return report, result
+        return None, [f"{display}: {exc}"]
     mode.warnings.extend(f"{display}: {m}" for m in outcome.messages)
-    if is_stdin and not mode.diff:
+    if path is None and not mode.diff:
         mode.stdout_data = outcome.data
     if not outcome.changed:
-        return report, result
+        return None, []
     if mode.diff:
         mode.diffs.append(unified_diff(display, src.text, outcome.result.text))
-        mode.fixed.append((display, outcome.result.applied))
-        return last[outcome.result.text]
-    if not is_stdin:
+    elif path is not None:
         try:
-            write_atomic(job.path, outcome.data, src.raw)
+            write_atomic(path, outcome.data, src.raw)
         except FixError as exc:
-            run.errors.append(f"{display}: {exc}")
-            return report, result
+            return None, [f"{display}: {exc}"]
     mode.fixed.append((display, outcome.result.applied))
-    return last[outcome.result.text]
+    return outcome.result.text, []

@@ -67,6 +67,11 @@ class Entry:
         return finding.code == self.code and (self.text is None or self.text == flagged)
 
 
+def _key(where: str, suffix: str) -> str:
+    """Extend the key named in ``where`` ("file: key 'suppress'") with ``suffix`` ("[2].reason")."""
+    return where[:-1] + suffix + "'" if where.endswith("'") else where + suffix
+
+
 def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
     from wirelint.registry import rule_by_key
 
@@ -76,28 +81,28 @@ def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
         raise ConfigError(f"{where}: expected a list of [[suppress]] entries")
     out = []
     for i, item in enumerate(value):
-        here = f"{where}[{i}]"
+        here = _key(where, f"[{i}]")
         if not isinstance(item, dict):
             raise ConfigError(f"{here}: expected a table with path, code, text and reason")
         for key in item:
             if key not in KEYS:
-                raise ConfigError(f"{here}.{key}: unknown key (known: {', '.join(KEYS)})")
+                raise ConfigError(f"{_key(here, '.' + key)}: unknown key (known: {', '.join(KEYS)})")
         for key in ("path", "code", "reason"):
             if key not in item:
                 hint = " (say why the flagged text is acceptable)" if key == "reason" else ""
-                raise ConfigError(f"{here}.{key}: required{hint}")
+                raise ConfigError(f"{_key(here, '.' + key)}: required{hint}")
         for key in KEYS:
             if key in item and not isinstance(item[key], str):
-                raise ConfigError(f"{here}.{key}: expected a string")
+                raise ConfigError(f"{_key(here, '.' + key)}: expected a string")
         if not item["path"].strip():
-            raise ConfigError(f"{here}.path: must not be empty")
+            raise ConfigError(f"{_key(here, '.path')}: must not be empty")
         if not item["reason"].strip():
-            raise ConfigError(f"{here}.reason: must not be empty (say why the flagged text is acceptable)")
+            raise ConfigError(f"{_key(here, '.reason')}: must not be empty (say why the flagged text is acceptable)")
         if "text" in item and item["text"] == "":
-            raise ConfigError(f"{here}.text: must not be empty (leave it out to match any text)")
+            raise ConfigError(f"{_key(here, '.text')}: must not be empty (leave it out to match any text)")
         rule = rule_by_key(item["code"])
         if rule is None:
-            raise ConfigError(f"{here}.code: unknown rule {item['code']!r}")
+            raise ConfigError(f"{_key(here, '.code')}: unknown rule {item['code']!r}")
         out.append(Entry(item["path"].strip(), rule.code, item.get("text"), item["reason"], source, i))
     return tuple(out)
 
@@ -161,6 +166,25 @@ def entry_lines(text: str) -> list[int]:
     return [m.start() for m in ENTRY_HEADER_RE.finditer(text)]
 
 
+def filter_findings(doc, findings: list[Finding], settings: Settings, relpath: str, rules) -> tuple[list[Finding], list[tuple[Entry, bool]]]:
+    """Drop the findings an entry accepts. Returns (kept findings, usage): usage lists each entry
+    in reach of this file -- its path matches and its rule ran -- with whether it silenced one."""
+    entries = [e for e in entries_for(settings) if e.applies_to(relpath)]
+    if not entries:
+        return findings, []
+    selected = {r.code for r in rules}
+    used: dict[Entry, bool] = {e: False for e in entries if e.code in selected}
+    kept = []
+    for f in findings:
+        flagged = doc.source[f.start : f.end]
+        hits = [e for e in entries if e.matches(f, flagged)]
+        if not hits:
+            kept.append(f)
+        for e in hits:
+            used[e] = True
+    return kept, list(used.items())
+
+
 @dataclass
 class _Reach:
     used: bool = False
@@ -177,25 +201,17 @@ class Tracker:
         self.records: list[tuple[Settings, str, Any, list[Finding]]] = []
 
     def filter(self, doc, findings: list[Finding], settings: Settings, relpath: str, rules) -> list[Finding]:
-        entries = [e for e in entries_for(settings) if e.applies_to(relpath)]
-        if not entries:
-            return findings
-        selected = {r.code for r in rules}
-        for e in entries:
-            if e.code in selected:
-                reach = self.reach.setdefault(e, _Reach(settings=settings, rules=tuple(rules)))
-                reach.files.append(relpath)
-        kept = []
-        for f in findings:
-            flagged = doc.source[f.start : f.end]
-            hits = [e for e in entries if e.matches(f, flagged)]
-            if not hits:
-                kept.append(f)
-                continue
-            for e in hits:
-                reach = self.reach.setdefault(e, _Reach(settings=settings, rules=tuple(rules)))
-                reach.used = True
+        kept, usage = filter_findings(doc, findings, settings, relpath, rules)
+        self.add_usage(usage, settings, relpath, rules)
         return kept
+
+    def add_usage(self, usage, settings: Settings, relpath: str, rules) -> None:
+        """Merge what ``filter_findings`` reported for one file (it may have run elsewhere, e.g.
+        in a worker process: entries, Settings and rules are plain picklable values)."""
+        for entry, used in usage:
+            reach = self.reach.setdefault(entry, _Reach(settings=settings, rules=tuple(rules)))
+            reach.files.append(relpath)
+            reach.used = reach.used or used
 
     def record(self, settings: Settings, relpath: str, doc, findings: list[Finding]) -> None:
         """Remember a file's final findings (for --add-suppressions)."""

@@ -65,10 +65,24 @@ def run_targets(
             if not src.text.strip():
                 warn(f"{display}: empty file; nothing to lint")
             report, result = lint_source(src, display, settings, overrides, relpath, tracker)
-            if fix is not None:
-                from wirelint.fix import fix_one
+            if fix is not None:  # --fix / --diff: fix, then report what remains on the fixed text
+                from dataclasses import replace
 
-                report, result = fix_one(fix, job, src, display, settings, overrides, relpath, tracker, report, result, run)
+                from wirelint.fix import fix_file
+
+                memo = {src.text: (report, result)}
+
+                def lint_text(text, src=src, display=display, settings=settings, relpath=relpath, memo=memo):
+                    if text not in memo:
+                        memo.clear()
+                        memo[text] = lint_source(replace(src, text=text), display, settings, overrides, relpath, tracker)
+                    return memo[text][0].findings
+
+                fixed, fix_errors = fix_file(fix, src, display, job.path if isinstance(job, Target) else None, report.findings, lint_text)
+                run.errors.extend(fix_errors)
+                if fixed is not None:
+                    lint_text(fixed)
+                    report, result = memo[fixed]
             tracker.record(settings, relpath, report.doc, report.findings)
             run.files.append(report)
             run.errors.extend(result.errors)
