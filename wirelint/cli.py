@@ -69,10 +69,21 @@ def _formats() -> list[str]:
 @click.option("--summary-only", is_flag=True, help="Only the per-article score and verdict, worst first (for triage).")
 @click.option("--max-score", type=click.FloatRange(min=0), default=None, help="Gate: fail when an article's penalty per 1,000 words is above this.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Gate: fail when an article's quality (100 minus the score) is below this.")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, jobs, cache_dir, input_format, summary_only, max_score, fail_under):
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes as well.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 if any).")
+@click.option("--add-suppressions", is_flag=True, help="Accept every current finding: add it to wirelint-ignore.toml with a TODO reason.")
+@click.option("--languagetool", "languagetool", default=None, metavar="URL|local|off", help="Grammar checks through LanguageTool: a server URL (e.g. http://localhost:8081), local (start one for this run; downloads ~250 MB on first use) or off (default). Also $WIRELINT_LANGUAGETOOL.")
+@click.option("--require-languagetool", is_flag=True, help="Exit 2 when the LanguageTool server cannot be used, instead of a warning.")
+@click.option("--languagetool-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS", help="Give up on a LanguageTool request after this long (default 10).")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color,
+          jobs, cache_dir, input_format, summary_only, max_score, fail_under,
+          fix, unsafe_fixes, diff, add_suppressions, languagetool, require_languagetool, languagetool_timeout):
     """Lint PATHS (files or folders; - for standard input)."""
+    import wirelint.ignorefile  # noqa: F401  registers the [suppressions] config table
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
+    from wirelint.languagetool import RunOptions, check_server  # registers [tool.wirelint.languagetool]
     from wirelint.linter import Overrides
     from wirelint.selection import check_selectors
 
@@ -86,6 +97,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
             check_selectors(values, name)
         if encoding:
             check_encoding(encoding, "--encoding")
+        lt_options = RunOptions(check_server(languagetool, "--languagetool") if languagetool else None, require_languagetool, languagetool_timeout)
         paths = list(paths) or ["."]
         use_stdin = "-" in paths
         targets, errors = collect([p for p in paths if p != "-"], config_path)
@@ -99,11 +111,21 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     if input_format == "jsonl":
         sys.exit(_check_jsonl(paths, overrides, config_path, n_jobs, exit_zero))
     reporter = get(fmt)
+    # --- fixing and suppressions (--fix, --unsafe-fixes, --diff, --add-suppressions) ---
+    from wirelint.fix import FixMode
+    from wirelint.ignorefile import Tracker
+
+    if add_suppressions and (fix or diff):
+        _fail("--add-suppressions cannot be combined with --fix or --diff")
+    fix_mode = FixMode(unsafe=unsafe_fixes, diff=diff) if (fix or diff) else None
+    tracker = Tracker()
     try:
         run = run_targets(
             targets, overrides, encoding,
             stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None,
-            warn=_warn, keep_source=getattr(reporter, "NEEDS_SOURCE", False), n_jobs=n_jobs, cache_dir=cache_dir,
+            warn=_warn, keep_source=getattr(reporter, "NEEDS_SOURCE", False) or add_suppressions,
+            n_jobs=n_jobs, cache_dir=cache_dir,
+            fix=fix_mode, tracker=tracker, languagetool=lt_options,
         )
     except ConfigError as exc:
         _fail(str(exc))
@@ -112,6 +134,8 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     run.summary_only = summary_only
     for message in run.errors:
         click.echo(f"wirelint: error: {message}", err=True)
+    if fix_mode is not None or add_suppressions:
+        _finish_fixing(run, fix_mode, tracker if add_suppressions else None, fmt, color, exit_zero)
 
     use_color = color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     reporter.render(run, sys.stdout, color=use_color)
@@ -167,6 +191,57 @@ def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if found and not exit_zero else EXIT_OK
+
+
+def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> "NoReturn":  # noqa: F821
+    """Output and exit code of --fix, --diff and --add-suppressions (the usual report aside)."""
+    from wirelint.report import plural
+    from wirelint.reporters import get
+
+    for message in mode.warnings if mode else ():
+        _warn(message)
+    if tracker is not None:
+        from wirelint.config import ConfigError
+        from wirelint.fix import FixError
+        from wirelint.ignorefile import add_suppressions
+
+        try:
+            written = add_suppressions(tracker)
+        except (ConfigError, FixError) as exc:
+            _fail(str(exc))
+        for path, n in written:
+            _warn(f"added {plural(n, 'suppression')} to {path} (replace each 'TODO: reason')")
+        if not written:
+            _warn("no new suppressions to add")
+        sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+    remaining = len(run.findings)
+    if mode.diff:
+        for text in mode.diffs:
+            sys.stdout.write(text)
+        sys.stdout.flush()
+        _warn(f"Would fix {plural(mode.count, 'finding')} ({remaining} remaining)")
+        sys.exit(EXIT_ERROR if run.errors else (EXIT_FINDINGS if mode.diffs else EXIT_OK))
+    human = fmt in ("full", "concise")
+    stdin_out = mode.stdout_data is not None
+    report_out = sys.stderr if stdin_out else sys.stdout  # stdout carries the fixed text then
+    out = sys.stderr if (stdin_out or not human) else sys.stdout
+    if stdin_out:
+        sys.stdout.buffer.write(mode.stdout_data)
+        sys.stdout.flush()
+    use_color = color if color is not None else (report_out.isatty() and not os.environ.get("NO_COLOR"))
+    get(fmt).render(run, report_out, color=use_color)
+    report_out.flush()
+    for display, applied in mode.fixed:
+        counts: dict[str, int] = {}
+        for a in applied:
+            counts[a.finding.code] = counts.get(a.finding.code, 0) + 1
+        detail = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items()))
+        print(f"Fixed {display}: {detail}", file=out)
+    print(f"Fixed {plural(mode.count, 'finding')} ({remaining} remaining)", file=out)
+    out.flush()
+    if run.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if remaining and not exit_zero else EXIT_OK)
 
 
 @main.command("rules")

@@ -102,24 +102,49 @@ def stamp(doc: Document, rule: Rule, hit: Hit, severity) -> Finding:
     )
 
 
-def apply_fixes(text: str, findings, unsafe: bool = False) -> tuple[str, list[Finding]]:
-    """Apply non-overlapping fixes, earliest first (ties: shorter span, then code). A fix that
-    overlaps one already applied waits for the next run. Returns (new text, applied)."""
+def _conflicts(f, last) -> bool:
+    """Does fix ``f`` (sorted after ``last``) clash with the already applied ``last``? Spans that
+    share a character clash; so do spans that only touch when one of them is an insertion (two
+    insertions at one offset, or an insertion at the edge of a replacement, have no defined order)."""
+    if f.start < last.end:
+        return True
+    return f.start == last.end and (f.start == f.end or last.start == last.end)
+
+
+def fix_replacement(replacement: str, newline: str | None) -> str:
+    """The text a fix writes: its line breaks in the file's own style (``newline``)."""
+    if newline is None or newline == "\n" or ("\n" not in replacement and "\r" not in replacement):
+        return replacement
+    return replacement.replace("\r\n", "\n").replace("\r", "\n").replace("\n", newline)
+
+
+def fix_order(f: Finding) -> tuple:
+    """The total order in which fixes are considered: earliest start, then shorter span, then
+    code, then replacement text. Two runs over the same findings always pick the same fixes."""
+    return (f.start, f.end, f.code, f.replacement or "")
+
+
+def apply_fixes(text: str, findings, unsafe: bool = False, newline: str | None = None) -> tuple[str, list[Finding]]:
+    """Apply the fixes that do not clash, in ``fix_order``; a fix that clashes with one already
+    taken (see ``_conflicts``) waits for the next pass, when it is re-linted on the new text.
+    Fixes that would change nothing are skipped. ``newline`` (the file's line ending) replaces
+    any line break inside a replacement. Returns (new text, applied findings in text order)."""
     candidates = [f for f in findings if f.replacement is not None and (f.fix_safe or unsafe)]
-    candidates.sort(key=lambda f: (f.start, f.end, f.code))
-    applied: list[Finding] = []
-    last_end = -1
+    candidates.sort(key=fix_order)
+    applied: list[tuple[Finding, str]] = []
     for f in candidates:
-        if f.start < last_end or (f.start == last_end and f.start == f.end and applied and applied[-1].end == f.start):
+        if not (0 <= f.start <= f.end <= len(text)):
             continue
-        if text[f.start : f.end] == f.replacement:
+        replacement = fix_replacement(f.replacement, newline)
+        if text[f.start : f.end] == replacement:
             continue
-        applied.append(f)
-        last_end = f.end
+        if applied and _conflicts(f, applied[-1][0]):
+            continue
+        applied.append((f, replacement))
     parts, pos = [], 0
-    for f in applied:
+    for f, replacement in applied:
         parts.append(text[pos : f.start])
-        parts.append(f.replacement)
+        parts.append(replacement)
         pos = f.end
     parts.append(text[pos:])
-    return "".join(parts), applied
+    return "".join(parts), [f for f, _ in applied]

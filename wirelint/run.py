@@ -1,5 +1,10 @@
-"""Running a batch: read each target, build its Document, lint it; in worker processes when the
-batch is large. Output order is the order of the targets, whatever the number of jobs."""
+"""Running a batch: read each target, build its Document, lint it.
+
+Two paths, one result. The common case (no fixing, no grammar server) lints each file where it
+is read — in worker processes when the batch is large — and keeps the order of the targets.
+Fixing, ``--add-suppressions`` and LanguageTool need every document in this process (fixes are
+written here; grammar checks go out in concurrent batches before linting), so they run serially.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import hashlib
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wirelint import __version__
@@ -36,6 +41,9 @@ class Outcome:
     source: str | None = None  # kept only when the reporter shows source lines
     linted: bool = True
     words: int = 0
+    relpath: str = ""
+    settings: Settings | None = None
+    usage: list = field(default_factory=list)  # sidecar suppressions in reach (ignorefile)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,13 @@ class Job:
     cache_dir: str | None
 
 
+class _SourceOnly:
+    """The one attribute the suppression filter reads from a Document."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+
 def cache_key(text: str, job: Job) -> str:
     rules = rules_for(job.settings, job.overrides)
     h = hashlib.sha256()
@@ -59,28 +74,13 @@ def cache_key(text: str, job: Job) -> str:
     return h.hexdigest()
 
 
-def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
-    out = Outcome(job.display, words=count_words(src.text))
-    if not src.text.strip():
-        out.warnings.append(f"{job.display}: empty file; nothing to lint")
-    cache_file = None
-    if job.cache_dir:
-        key = cache_key(src.text, job)
-        cache_file = Path(job.cache_dir) / key[:2] / f"{key}.json"
-        try:
-            out.findings = [finding_from_dict(d) for d in json.loads(cache_file.read_text(encoding="utf-8"))]
-            cache_file = None
-        except (OSError, ValueError, KeyError):
-            pass
-    if cache_file is not None or not job.cache_dir:
-        doc = to_document(src.text, job.display)
-        result = lint_document(doc, job.settings, job.overrides, relpath)
-        out.findings, out.errors = result.findings, result.errors
-        if cache_file is not None and not result.errors:
-            _write_cache(cache_file, out.findings)
-    if job.keep_source:
-        out.source = src.text
-    return out
+def _cached(path: Path | None) -> list[Finding] | None:
+    if path is None:
+        return None
+    try:
+        return [finding_from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _write_cache(path: Path, findings: list[Finding]) -> None:
@@ -91,6 +91,31 @@ def _write_cache(path: Path, findings: list[Finding]) -> None:
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written is only slower
+
+
+def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
+    """Lint decoded text (through the cache when there is one), then apply the sidecar file."""
+    from wirelint.ignorefile import filter_findings
+
+    out = Outcome(job.display, words=count_words(src.text), relpath=relpath, settings=job.settings)
+    if not src.text.strip():
+        out.warnings.append(f"{job.display}: empty file; nothing to lint")
+    cache_file = None
+    if job.cache_dir:
+        key = cache_key(src.text, job)
+        cache_file = Path(job.cache_dir) / key[:2] / f"{key}.json"
+    findings = _cached(cache_file)
+    if findings is None:
+        doc = to_document(src.text, job.display)
+        result = lint_document(doc, job.settings, job.overrides, relpath)
+        findings, out.errors = result.findings, result.errors
+        if cache_file is not None and not result.errors:
+            _write_cache(cache_file, findings)
+    rules = rules_for(job.settings, job.overrides)
+    out.findings, out.usage = filter_findings(_SourceOnly(src.text), findings, job.settings, relpath, rules)
+    if job.keep_source:
+        out.source = src.text
+    return out
 
 
 def process(job: Job) -> Outcome:
@@ -122,6 +147,41 @@ def _outcomes(jobs: list[Job], n_jobs: int):
             yield process(job)
 
 
+class _Progress:
+    """A transient bar on stderr for batches long enough to want one, on a terminal only."""
+
+    def __init__(self, total: int) -> None:
+        self.bar = None
+        if total > PROGRESS_AFTER and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("linting", total=total)
+            self.bar.start()
+
+    def advance(self) -> None:
+        if self.bar:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+def _grammar_session(options, first_settings: Settings | None, warn):
+    """A LanguageTool session when grammar checks are asked for; None (and nothing imported)
+    otherwise, which is the default."""
+    from wirelint.languagetool import ENV_VAR
+
+    asked = options is not None and getattr(options, "server", None) is not None
+    if not asked and not os.environ.get(ENV_VAR) and (first_settings is None or first_settings.table("languagetool") is None):
+        return None
+    from wirelint.languagetool import Session
+
+    return Session.from_options(options, first_settings or Settings(), warn)
+
+
 def run_targets(
     targets: list[Target],
     overrides: Overrides,
@@ -132,42 +192,106 @@ def run_targets(
     keep_source: bool = True,
     n_jobs: int = 1,
     cache_dir: str | None = None,
+    fix=None,
+    tracker=None,
+    languagetool=None,
 ) -> RunReport:
-    run = RunReport()
-    jobs = [Job(str(t.path), t.display, t.settings, overrides, encoding, keep_source, cache_dir) for t in targets]
-    progress = None
-    total = len(jobs) + (1 if stdin is not None else 0)
-    if total > PROGRESS_AFTER and sys.stderr.isatty():
-        from rich.console import Console
-        from rich.progress import Progress
+    """Lint every target (and standard input). ``fix`` (a wirelint.fix.FixMode) fixes them too;
+    ``tracker`` (a wirelint.ignorefile.Tracker) collects sidecar-suppression use;
+    ``languagetool`` (a wirelint.languagetool.RunOptions) asks for grammar checks."""
+    from wirelint.ignorefile import Tracker
 
-        progress = Progress(console=Console(stderr=True), transient=True)
-        task = progress.add_task("linting", total=total)
-        progress.start()
+    run = RunReport()
+    tracker = tracker if tracker is not None else Tracker()
+    first = targets[0].settings if targets else None
+    grammar = _grammar_session(languagetool, first, warn)
+    progress = _Progress(len(targets) + (1 if stdin is not None else 0))
     try:
-        for outcome in _outcomes(jobs, n_jobs):
-            _collect(run, outcome, warn)
-            if progress:
-                progress.advance(task)
+        if fix is None and grammar is None:
+            jobs = [Job(str(t.path), t.display, t.settings, overrides, encoding, keep_source, cache_dir) for t in targets]
+            for outcome in _outcomes(jobs, n_jobs):
+                _collect(run, outcome, tracker, overrides, warn)
+                progress.advance()
+            loaded = []
+        else:
+            loaded = [item for item in (_load(t, encoding, run) for t in targets) if item is not None]
         if stdin is not None:
             stream, display, config = stdin
             settings = settings_for(Path(display) if display != "<stdin>" else Path.cwd() / "_", config)
-            job = Job("-", display, settings, overrides, encoding, keep_source, None)
             try:
                 src = read_stream(stream, encoding or settings.encoding, settings.max_file_size)
-                _collect(run, lint_source(src, job, display), warn)
+                loaded.append((display, settings, display, src, None))
             except InputError as exc:
                 run.errors.append(f"{display}: {exc}")
+        if loaded:
+            _lint_loaded(run, loaded, overrides, warn, tracker, fix, grammar, progress)
     finally:
-        if progress:
-            progress.stop()
+        progress.stop()
+        if grammar is not None:
+            grammar.close()
+    run.files.extend(tracker.unused_reports())
     return run
 
 
-def _collect(run: RunReport, outcome: Outcome, warn) -> None:
+def _collect(run: RunReport, outcome: Outcome, tracker, overrides: Overrides, warn) -> None:
     for w in outcome.warnings:
         warn(w)
     run.errors.extend(outcome.errors)
     if outcome.linted:
+        if outcome.usage:
+            tracker.add_usage(outcome.usage, outcome.settings, outcome.relpath, rules_for(outcome.settings, overrides))
         doc = Document(outcome.source, outcome.display) if outcome.source is not None else None
         run.files.append(FileReport(outcome.display, doc, outcome.findings, outcome.words))
+
+
+def _load(target: Target, encoding: str | None, run: RunReport):
+    settings = target.settings
+    try:
+        src = read_path(target.path, encoding or settings.encoding, settings.max_file_size)
+    except InputError as exc:
+        run.errors.append(f"{target.display}: {exc}")
+        return None
+    return (target.display, settings, relative_to_root(target.path, settings), src, target.path)
+
+
+def _lint_loaded(run: RunReport, loaded, overrides: Overrides, warn, tracker, fix, grammar, progress) -> None:
+    """The serial path: every document in this process (grammar checks first, fixes after)."""
+    docs = [to_document(src.text, display) for display, _, _, src, _ in loaded]
+    if grammar is not None:
+        grammar.check((doc, item[1], rules_for(item[1], overrides)) for doc, item in zip(docs, loaded))
+        if grammar.error():
+            run.errors.append(grammar.error())
+
+    def lint(doc: Document, settings: Settings, relpath: str) -> tuple[list[Finding], list[str]]:
+        result = lint_document(doc, settings, overrides, relpath)
+        rules = rules_for(settings, overrides)
+        found = result.findings
+        if grammar is not None:
+            found = grammar.dedupe(found, rules)
+        return tracker.filter(doc, found, settings, relpath, rules), result.errors
+
+    for doc, (display, settings, relpath, src, path) in zip(docs, loaded):
+        if not src.text.strip():
+            warn(f"{display}: empty file; nothing to lint")
+        findings, errors = lint(doc, settings, relpath)
+        if fix is not None:  # --fix / --diff: fix, then report what remains on the fixed text
+            from wirelint.fix import fix_file
+
+            memo = {src.text: (doc, findings)}
+
+            def lint_text(text, display=display, settings=settings, relpath=relpath, memo=memo):
+                if text not in memo:
+                    memo.clear()
+                    new_doc = to_document(text, display)
+                    memo[text] = (new_doc, lint(new_doc, settings, relpath)[0])
+                return memo[text][1]
+
+            fixed, fix_errors = fix_file(fix, src, display, path, findings, lint_text)
+            run.errors.extend(fix_errors)
+            if fixed is not None:
+                lint_text(fixed)
+                doc, findings = memo[fixed]
+        tracker.record(settings, relpath, doc, findings)
+        run.files.append(FileReport(display, doc, findings, count_words(doc.text)))
+        run.errors.extend(errors)
+        progress.advance()

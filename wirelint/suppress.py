@@ -18,6 +18,7 @@ class Region:
     start: int
     end: int
     selectors: tuple[str, ...]  # empty: every rule
+    directive: tuple[int, int] | None = None  # where the comment that opened the region is
 
     def covers(self, rule, offset: int) -> bool:
         if not self.start <= offset < self.end:
@@ -30,26 +31,27 @@ def regions(doc) -> list[Region]:
     if "wirelint:" not in src:
         return []
     out: list[Region] = []
-    open_: dict[tuple[str, ...], int] = {}
+    open_: dict[tuple[str, ...], tuple[int, tuple[int, int]]] = {}
     for m in DIRECTIVE_RE.finditer(src):
         kind = m.group(1).lower()
         selectors = tuple(s for s in re.split(r"[\s,]+", m.group(2).strip()) if s)
         if kind == "disable-file":
-            out.append(Region(0, len(src) + 1, selectors))
+            out.append(Region(0, len(src) + 1, selectors, m.span()))
         elif kind == "disable-next-line":
             line, _ = doc.position(m.end())
             if line < len(doc.lines):
                 nxt = doc.lines[line]  # 0-based index of the following line
-                out.append(Region(nxt.start, nxt.end + 1, selectors))
+                out.append(Region(nxt.start, nxt.end + 1, selectors, m.span()))
         elif kind == "disable":
-            open_.setdefault(selectors, m.end())
+            open_.setdefault(selectors, (m.end(), m.span()))
         else:  # enable
             if selectors:
                 keys = [k for k in open_ if k == selectors or set(selectors) <= set(k)]
             else:
                 keys = list(open_)
             for key in keys:
-                out.append(Region(open_.pop(key), m.start(), key))
-    for key, start in open_.items():
-        out.append(Region(start, len(src) + 1, key))
+                start, span = open_.pop(key)
+                out.append(Region(start, m.start(), key, span))
+    for key, (start, span) in open_.items():
+        out.append(Region(start, len(src) + 1, key, span))
     return out
