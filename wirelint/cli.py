@@ -63,10 +63,15 @@ def _formats() -> list[str]:
 @click.option("--encoding", default=None, help="Decode files with this encoding instead of UTF-8.")
 @click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color):
+# --- grammar checks (wirelint/languagetool.py) ---
+@click.option("--languagetool", "languagetool", default=None, metavar="URL|local|off", help="Grammar checks through LanguageTool: a server URL (e.g. http://localhost:8081), local (start one for this run; downloads ~250 MB on first use) or off (default). Also $WIRELINT_LANGUAGETOOL.")
+@click.option("--require-languagetool", is_flag=True, help="Exit 2 when the LanguageTool server cannot be used, instead of a warning.")
+@click.option("--languagetool-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS", help="Give up on a LanguageTool request after this long (default 10).")
+def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, languagetool=None, require_languagetool=False, languagetool_timeout=None):
     """Lint PATHS (files or folders; - for standard input)."""
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
+    from wirelint.languagetool import RunOptions, check_server  # registers [tool.wirelint.languagetool]
     from wirelint.linter import Overrides
     from wirelint.selection import check_selectors
 
@@ -80,6 +85,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
             check_selectors(values, name)
         if encoding:
             check_encoding(encoding, "--encoding")
+        lt_options = RunOptions(check_server(languagetool, "--languagetool") if languagetool else None, require_languagetool, languagetool_timeout)
         paths = list(paths) or ["."]
         use_stdin = "-" in paths
         targets, errors = collect([p for p in paths if p != "-"], config_path)
@@ -89,7 +95,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     from wirelint.run import run_targets
 
     try:
-        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn)
+        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn, languagetool=lt_options)
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors
