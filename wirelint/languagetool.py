@@ -774,7 +774,8 @@ class Session:
         if self.failure is not None:  # the circuit is open: one failure stops the run's requests
             return
         text = "\n\n".join(job.texts)
-        self.requests += 1
+        with self.cache.lock:
+            self.requests += 1
         try:
             answer = post_check(base, dict(job.params) | {"text": text}, self.timeout)
         except LTFailure as exc:
