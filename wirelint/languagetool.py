@@ -374,7 +374,7 @@ def segments(doc, skip_zones: Iterable[str] = DEFAULT_SKIP_ZONES, limit: int = B
 
 # --- the HTTP side ------------------------------------------------------------------------------
 class LTFailure(Exception):
-    """Why the server could not be used, worded to follow "LanguageTool server URL: "."""
+    """Why the server could not be used, worded to follow the server's label and a colon."""
 
 
 def base_url(url: str) -> str:
@@ -497,7 +497,7 @@ class RemoteServer:
 
     def __init__(self, url: str) -> None:
         self.base = base_url(url)
-        self.label = self.base
+        self.label = f"LanguageTool server {self.base}"
 
     def start(self, language: str, timeout: float, note: Callable[[str], None]) -> str:
         return self.base
@@ -509,7 +509,7 @@ class RemoteServer:
 class LocalServer:
     """A server language-tool-python downloads (first use) and starts for this run only."""
 
-    label = "local LanguageTool server"
+    label = "local LanguageTool server"  # "<label>: <what failed>" in the one warning
 
     def __init__(self) -> None:
         self.tool = None
@@ -808,7 +808,7 @@ class Session:
         with self.cache.lock:
             if self.failure is not None:
                 return
-            self.failure = f"LanguageTool server {self.server.label}: {what}"
+            self.failure = f"{self.server.label}: {what}"
         if not self.require:
             self.warn(f"warning: {self.failure}; grammar checks skipped")
 

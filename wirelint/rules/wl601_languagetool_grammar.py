@@ -34,7 +34,6 @@ LT_KIND = "grammar"
                    "Did you mean “affect”?", ["affect"], fixed="The talks will affect trade."),
         good("He bought an apple."),
         canned_good("Natasha Kuhrt said.", "Kuhrt", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
-        canned_good("It was a a test.", "a a", "ENGLISH_WORD_REPEAT_RULE", "MISC", "duplication"),
     ],
 )
 def check(doc, options):

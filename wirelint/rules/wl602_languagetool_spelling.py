@@ -28,7 +28,7 @@ LT_KIND = "spelling"
         canned_bad("His predecessor, [[Choïgu]], is also on the trip.", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling",
                    "Possible spelling mistake found.", ["Shoigu", "Choice"]),
         good("The government said."),
-        canned_good("He bought a apple.", "a", "EN_A_VS_AN", "MISC", "misspelling"),
+        canned_good("Talks resumed in order to settle the dispute.", "in order to", "IN_ORDER_TO_PREMIUM", "STYLE", "style"),
     ],
 )
 def check(doc, options):

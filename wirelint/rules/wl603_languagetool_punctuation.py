@@ -27,7 +27,7 @@ LT_KIND = "punctuation"
         canned_bad("He said[[,]] that he would come.", "COMMA_BEFORE_THAT", "PUNCTUATION", "typographical",
                    "Remove the comma before “that”.", ["", " "]),
         good("However, the talks failed."),
-        canned_good("The trip , he said.", " ,", "COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", "whitespace"),
+        canned_good("However, Kuhrt said, the talks failed.", "Kuhrt", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
     ],
 )
 def check(doc, options):

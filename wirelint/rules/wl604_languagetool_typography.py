@@ -27,7 +27,7 @@ LT_KIND = "typography"
         canned_bad("It ended [[( ]]finally) today.", "COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", "whitespace",
                    "Don’t put a space after the opening parenthesis.", ["("], fixed="It ended (finally) today."),
         good("The talks ended."),
-        canned_good("He said,that he would.", ",", "COMMA_BEFORE_THAT", "PUNCTUATION", "typographical"),
+        canned_good("The talks in Soochow ended.", "Soochow", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
     ],
 )
 def check(doc, options):

@@ -27,7 +27,7 @@ LT_KIND = "casing"
         canned_bad("Concerns grew in [[kyiv]] on Monday.", "KYIV_CASE", "CASING", "misspelling",
                    "Proper nouns are capitalised.", ["Kyiv"], fixed="Concerns grew in Kyiv on Monday."),
         good("Talks ended. Security was tight."),
-        canned_good("Talks ended.  Security was tight.", "  ", "WHITESPACE_RULE", "TYPOGRAPHY", "whitespace"),
+        canned_good("Talks ended. Belousov was named minister.", "Belousov", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
     ],
 )
 def check(doc, options):

@@ -29,7 +29,7 @@ LT_KIND = "style"
         canned_bad("It is [[absolutely essential]].", "ABSOLUTELY_ESSENTIAL", "REDUNDANCY", "style",
                    "This phrase is redundant.", ["essential"], fixed="It is essential."),
         good("He came to talk."),
-        canned_good("He bought a apple.", "a", "EN_A_VS_AN", "MISC", "misspelling"),
+        canned_good("Kuhrt came to talk.", "Kuhrt", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
     ],
 )
 def check(doc, options):

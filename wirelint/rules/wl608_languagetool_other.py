@@ -28,7 +28,7 @@ LT_KIND = "other"
                    "Check this date.", ["May 1"], fixed="The May 1 rally."),
         canned_bad("Prices rose [[200 %]].", "SOME_NEW_RULE", "NEW_CATEGORY", "other", "A new kind of match."),
         good("The May 1 rally."),
-        canned_good("They met in the the capital.", "the the", "ENGLISH_WORD_REPEAT_RULE", "MISC", "duplication"),
+        canned_good("Guneyev took the photo in May.", "Guneyev", "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling"),
     ],
 )
 def check(doc, options):
