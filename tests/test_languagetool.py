@@ -420,3 +420,22 @@ def test_off_imports_neither_client_nor_requests(article):
     env = {k: v for k, v in os.environ.items() if k != lt.ENV_VAR}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
     assert "CODE 1 BAD []" in out.stderr, out.stderr
+
+
+def test_document_external_defaults_empty_and_per_document():
+    a, b = Document("x", "a.txt"), Document("y", "b.txt")
+    assert a.external == {} and b.external == {}
+    a.external["languagetool"] = []
+    assert b.external == {}
+
+
+def test_rules_read_attached_matches_only():
+    from wirelint.registry import rule_by_key
+
+    text = "Then he go home."
+    doc = Document(text, "x.txt")
+    assert rule_by_key("WL601").run(doc) == []  # nothing attached: silent, no server needed
+    lt._attach(doc, lt.matches_from_response(text, [lt.raw_match(text, 5, 10, "HE_VERB_AGR", "GRAMMAR", "grammar", "Agreement.")]))
+    (hit,) = rule_by_key("WL601").run(doc)
+    assert (hit.start, hit.end) == (5, 10) and "HE_VERB_AGR" in hit.message
+    assert rule_by_key("WL607").run(doc) == []
