@@ -111,6 +111,8 @@ class Document:
         self.path = path
         self.meta = dict(meta or {})
         self.format = format
+        # Findings of external checkers, attached before linting (e.g. "languagetool" -> matches).
+        self.external: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"<Document {self.path} {len(self.text)} chars>"
