@@ -15,7 +15,7 @@ ARTICLE = "Headline : Choïgu visits\nThey said , fine.\nOthers , too.\n"
 
 
 def run(*args):
-    res = CliRunner().invoke(main, ["check", "--output-format", "json", *args])
+    res = CliRunner().invoke(main, ["check", "--output-format", "json", "--select", "WL301,WL901", *args])
     data = json.loads(res.stdout) if res.stdout.strip().startswith("{") else None
     return res, data
 
@@ -107,7 +107,7 @@ def test_invalid_ignore_file_is_a_one_line_error(archive, body, message):
 def test_add_suppressions_merges_and_then_silences(archive):
     kept = "# accepted by the desk\n" + entry("articles/2024/putin.txt", "WL301", " :")
     (archive / "wirelint-ignore.toml").write_text(kept, encoding="utf-8")
-    res = CliRunner().invoke(main, ["check", "--add-suppressions", "articles"])
+    res = CliRunner().invoke(main, ["check", "--select", "WL301,WL901", "--add-suppressions", "articles"])
     assert res.exit_code == 0, res.output
     text = (archive / "wirelint-ignore.toml").read_text(encoding="utf-8")
     assert text.startswith(kept)  # what was there is kept byte for byte
@@ -119,14 +119,14 @@ def test_add_suppressions_merges_and_then_silences(archive):
     ]
     res, data = run("articles")
     assert res.exit_code == 0 and data["findings"] == []
-    again = CliRunner().invoke(main, ["check", "--add-suppressions", "articles"])
+    again = CliRunner().invoke(main, ["check", "--select", "WL301,WL901", "--add-suppressions", "articles"])
     assert again.exit_code == 0 and "no new suppressions" in again.stderr
     assert (archive / "wirelint-ignore.toml").read_text(encoding="utf-8") == text
 
 
 def test_add_suppressions_creates_the_file_with_escaped_text(archive):
     (archive / "articles" / "2024" / "odd [1].txt").write_text('Say "hi"\t, then\u00a0: go\n', encoding="utf-8")
-    res = CliRunner().invoke(main, ["check", "--add-suppressions", "articles/2024/odd [1].txt"])
+    res = CliRunner().invoke(main, ["check", "--select", "WL301,WL901", "--add-suppressions", "articles/2024/odd [1].txt"])
     assert res.exit_code == 0, res.output
     path = archive / "wirelint-ignore.toml"
     entries = parse_ignore_text(path.read_text(encoding="utf-8"), path)
@@ -138,7 +138,7 @@ def test_add_suppressions_creates_the_file_with_escaped_text(archive):
 
 def test_suppressed_findings_are_not_fixed(archive):
     (archive / "wirelint-ignore.toml").write_text(entry("articles/2024/putin.txt", "WL301", " :"), encoding="utf-8")
-    res = CliRunner().invoke(main, ["check", "--fix", "articles/2024/putin.txt"])
+    res = CliRunner().invoke(main, ["check", "--select", "WL301", "--fix", "articles/2024/putin.txt"])
     assert res.exit_code == 0, res.output
     fixed = (archive / "articles" / "2024" / "putin.txt").read_text(encoding="utf-8")
     assert fixed == "Headline : Choïgu visits\nThey said, fine.\nOthers, too.\n"

@@ -63,7 +63,6 @@ def _formats() -> list[str]:
 @click.option("--encoding", default=None, help="Decode files with this encoding instead of UTF-8.")
 @click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
-<<<<<<< HEAD
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches (default: the machine's cores).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None, help="Reuse findings for unchanged files from this folder.")
 @click.option("--input-format", type=click.Choice(["files", "jsonl"]), default="files", help="jsonl: one {\"id\", \"text\"} article per line (files or -), one JSON line of findings out.")
@@ -80,13 +79,6 @@ def _formats() -> list[str]:
 def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color,
           jobs, cache_dir, input_format, summary_only, max_score, fail_under,
           fix, unsafe_fixes, diff, add_suppressions, languagetool, require_languagetool, languagetool_timeout):
-=======
-# --- grammar checks (wirelint/languagetool.py) ---
-@click.option("--languagetool", "languagetool", default=None, metavar="URL|local|off", help="Grammar checks through LanguageTool: a server URL (e.g. http://localhost:8081), local (start one for this run; downloads ~250 MB on first use) or off (default). Also $WIRELINT_LANGUAGETOOL.")
-@click.option("--require-languagetool", is_flag=True, help="Exit 2 when the LanguageTool server cannot be used, instead of a warning.")
-@click.option("--languagetool-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS", help="Give up on a LanguageTool request after this long (default 10).")
-def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color, languagetool=None, require_languagetool=False, languagetool_timeout=None):
->>>>>>> h-languagetool
     """Lint PATHS (files or folders; - for standard input)."""
     import wirelint.ignorefile  # noqa: F401  registers the [suppressions] config table
     from wirelint.config import ConfigError, check_encoding
@@ -128,17 +120,13 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     fix_mode = FixMode(unsafe=unsafe_fixes, diff=diff) if (fix or diff) else None
     tracker = Tracker()
     try:
-<<<<<<< HEAD
         run = run_targets(
             targets, overrides, encoding,
             stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None,
             warn=_warn, keep_source=getattr(reporter, "NEEDS_SOURCE", False) or add_suppressions,
             n_jobs=n_jobs, cache_dir=cache_dir,
-            fix=fix_mode, tracker=tracker, languagetool=lt_options,
+            fix=fix_mode, tracker=tracker, languagetool=lt_options, record=add_suppressions,
         )
-=======
-        run = run_targets(targets, overrides, encoding, stdin=(sys.stdin.buffer, stdin_filename or "<stdin>", config_path) if use_stdin else None, warn=_warn, languagetool=lt_options)
->>>>>>> h-languagetool
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors

@@ -174,7 +174,7 @@ def _grammar_session(options, first_settings: Settings | None, warn):
     otherwise, which is the default."""
     from wirelint.languagetool import ENV_VAR
 
-    asked = options is not None and getattr(options, "server", None) is not None
+    asked = options is not None and (options.server is not None or options.require)
     if not asked and not os.environ.get(ENV_VAR) and (first_settings is None or first_settings.table("languagetool") is None):
         return None
     from wirelint.languagetool import Session
@@ -195,10 +195,12 @@ def run_targets(
     fix=None,
     tracker=None,
     languagetool=None,
+    record: bool = False,
 ) -> RunReport:
     """Lint every target (and standard input). ``fix`` (a wirelint.fix.FixMode) fixes them too;
     ``tracker`` (a wirelint.ignorefile.Tracker) collects sidecar-suppression use;
-    ``languagetool`` (a wirelint.languagetool.RunOptions) asks for grammar checks."""
+    ``languagetool`` (a wirelint.languagetool.RunOptions) asks for grammar checks; ``record``
+    keeps every document for the tracker (--add-suppressions)."""
     from wirelint.ignorefile import Tracker
 
     run = RunReport()
@@ -207,7 +209,7 @@ def run_targets(
     grammar = _grammar_session(languagetool, first, warn)
     progress = _Progress(len(targets) + (1 if stdin is not None else 0))
     try:
-        if fix is None and grammar is None:
+        if fix is None and grammar is None and not record:
             jobs = [Job(str(t.path), t.display, t.settings, overrides, encoding, keep_source, cache_dir) for t in targets]
             for outcome in _outcomes(jobs, n_jobs):
                 _collect(run, outcome, tracker, overrides, warn)
