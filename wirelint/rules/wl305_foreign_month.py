@@ -38,6 +38,19 @@ def pattern() -> re.Pattern[str]:
     )
 
 
+DATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:on|by|for|since|until|till|from|to|before|after|of|between|and|le|du|au|el|del|il|dal|al|am|vom|bis)|[,(])[ \u00a0]$",
+    re.IGNORECASE,
+)
+DATE_AFTER_RE = re.compile(r"(?:[ \u00a0](?:1[89]|2[01])\d\d(?!\d)|[ \u00a0]?[,.;:)!?]|[ \t\u00a0]*(?:\r|\n|$))")
+
+
+def _date_context(text: str, start: int, end: int) -> bool:
+    """An ambiguous month word is a month when a year, punctuation or the line end follows it,
+    or a date preposition ("on", "since", "le", "el", "am") comes before the day."""
+    return bool(DATE_AFTER_RE.match(text, end) or DATE_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
 def _lookup(word: str) -> dict[str, str] | None:
     """The data row for a word as written, honouring each language's capitalisation."""
     table = months()
@@ -86,8 +99,8 @@ def check(doc, options):
             continue
         if m.group("suffix") == "er" and (m.group("day") != "1" or "fr" not in langs):
             continue
-        if word.lower() == "mai" and text.startswith(" tai", m.end()):
-            continue
+        if row["ambiguous"] == "yes" and not german and not _date_context(text, m.start(), m.end()):
+            continue  # "Room 12 mars the view", "2 mai tais"
         lang = "de" if german else next((l for l in langs if l != "de"), langs[0])
         yield Hit(
             m.start(),
