@@ -20,7 +20,9 @@ import re
 from wirelint.rule import Hit, bad, good, rule
 
 # word before: 2-30 letters, lower case after its first letter; mark; capitalised word after.
-PATTERN = re.compile(r"(?<![\w.@/\\:&=?#%+-])([^\W\d_][^\W\d_A-Z]{1,29})([.,;!?])([A-Z][a-z]{1,29})(?![\w@/\\])")
+PATTERN = re.compile(
+    r"(?<![\w.@/\\:&=?#%+-])([^\W\d_][^\W\d_A-Z]{1,29})([.,;!?])([A-Z][a-z]{1,29}|[A-Z]{2,6})(?![\w@/\\])"
+)
 NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
 # Titles and abbreviations that take a full stop and may be written tight against a name.
 TITLES = frozenset(
@@ -48,12 +50,14 @@ TLDS = frozenset(
         bad("She worked at the [[Times.She]] left in 2020.", fixed="She worked at the Times. She left in 2020."),
         bad("Prices rose [[sharply,Officials]] said.", fixed="Prices rose sharply, Officials said."),
         bad("Why did he [[go?Nobody]] knows.", fixed="Why did he go? Nobody knows."),
+        bad("They murder for [[sport.TDA]] is responsible.", fixed="They murder for sport. TDA is responsible."),
         good("The U.S. Army and the U.K. Foreign Office, e.g. Mr. Smith, met in Washington, D.C. on Monday."),
         good("Growth was 3.5 percent; see nbcnews.com, Amazon.com, Node.js and report.pdf."),
         good("Read it at https://www.example.org/News.Today or write to press.Office@example.com."),
         good("J.R.R. Tolkien, Yahoo!News and Mr.Smith of St.Louis, Ph.D."),
         good("The ASP.NET framework and the System.Collections.Generic namespace, Booking.Com and Report.Pdf."),
         good("She said: 'Fine.' Then she left."),
+        good("Open budget.PDF or notes.TXT, Inc.NYSE and dept.HQ files."),
     ],
 )
 def check(doc, options):
@@ -62,6 +66,8 @@ def check(doc, options):
         before, mark, after = m.group(1), m.group(2), m.group(3)
         if before.lower() in TITLES or after.lower() in TLDS:
             continue
+        if after.isupper() and (mark != "." or not before.islower() or len(before) < 3):
+            continue  # an acronym after the dot: only "for sport.TDA is", never "Ph.D" or "Inc.NYSE"
         if mark in "!?" and before[0].isupper():
             continue  # "Yahoo!News", "Jeopardy!Champion": brand names
         nxt = text[m.end() : m.end() + 2]
