@@ -46,6 +46,9 @@ class Quote:
 # Quotation marks: opener -> acceptable closers.
 DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 STRAIGHT = '"'
+# Edited copy often mixes straight and curly double quotes after a partial smart-quote
+# conversion ("a quote” or “a quote"): an English opener accepts either English closer.
+MIXED_CLOSERS = {"“": "”\"", STRAIGHT: "\"”"}
 
 # --- sentence splitting ------------------------------------------------------------------------
 # Abbreviations after which a full stop never ends a sentence.
@@ -270,8 +273,8 @@ class Document:
                         continue
                     open_at, opener = i, c
                     continue
-                closers = DOUBLE_OPENERS.get(opener, STRAIGHT)
-                if c in closers or (opener == STRAIGHT and c == STRAIGHT):
+                closers = MIXED_CLOSERS.get(opener) or DOUBLE_OPENERS[opener]
+                if c in closers:
                     found.append(Quote(open_at, i + 1, opener, c))
                     open_at = None
                 elif c == opener and opener != STRAIGHT:

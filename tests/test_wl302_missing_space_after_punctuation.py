@@ -1,0 +1,39 @@
+"""WL302: seed defects found with no false positive, silent on the clean corpus,
+robust on adversarial input, and behaviour beyond the rule's examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from _catalogue_a import assert_clean, assert_robust, assert_seed, clean_params, seed, spans
+from wirelint.document import Document
+from wirelint.rules.wl302_missing_space_after_punctuation import check
+
+
+def test_seed():
+    assert_seed(check, ['S18', 'S20'])
+
+
+@pytest.mark.parametrize("path", clean_params())
+def test_clean_corpus_silent(path):
+    assert_clean(check, path)
+
+
+def test_adversarial_inputs():
+    assert_robust(check)
+
+def test_fix_inserts_one_space():
+    text = "He left the class.After that he ran."
+    (h,) = check.run(Document(text))
+    assert text[h.start : h.end] == "class.After" and h.replacement == "class. After"
+
+
+@pytest.mark.parametrize("text", [
+    "See www.Example.Com/News.Today for details.",
+    "Mail press.Office@un.org or visit gov.uk.",
+    "Shares of Yahoo!Finance rose; the show Jeopardy!Champions aired.",
+    "J.R.R. Tolkien and C.S. Lewis met at Oxford.",
+    "The files are budget.docx and Report.Pdf.",
+])
+def test_left_alone(text):
+    assert check.run(Document(text)) == []

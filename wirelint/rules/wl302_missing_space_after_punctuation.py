@@ -1,0 +1,84 @@
+"""No space after a full stop, comma, semicolon, question or exclamation mark between two words.
+
+Text generators and scrapers that join sentences or lines lose the space between them:
+"graduated top of his class.After interning", "earned him acclaim.Though writing". English copy
+always spaces a sentence-ending mark from the next sentence.
+
+Many dotted tokens are legitimate and are left alone: abbreviations ("U.S.", "e.g.", "Ph.D"),
+decimals ("3.5"), software and domain names ("Node.js", "Amazon.com", "nbcnews.com"), file
+names ("report.pdf"), URLs and e-mail addresses, initials ("J.R.R. Tolkien"), and brand names
+with an exclamation mark ("Yahoo!News"). So the rule only fires when a real word of two or more
+letters (not an all-capital acronym, not a title such as "Mr" or "St") is glued to a capitalised
+word of two or more letters, the pair is not part of a longer dotted, slashed or @ chain, and the
+word after is not a known top-level domain or file extension.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirelint.rule import Hit, bad, good, rule
+
+# word before: 2-30 letters, lower case after its first letter; mark; capitalised word after.
+PATTERN = re.compile(
+    r"(?<![\w.@/\\:&=?#%+-])([^\W\d_][^\W\d_A-Z]{1,29})([.,;!?])([A-Z][a-z]{1,29}|[A-Z]{2,6})(?![\w@/\\])"
+)
+NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
+# Titles and abbreviations that take a full stop and may be written tight against a name.
+TITLES = frozenset(
+    "mr mrs ms dr st mt ft jr sr vs no gen col lt sgt capt rev prof sen rep gov pres inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec dept est approx".split()
+)
+# Capitalised words after a dot that make a domain or a file name ("Amazon.Com", "Report.Pdf").
+TLDS = frozenset(
+    "com org net gov edu mil int info biz io co uk us eu fr de ru cn jp in ca au tv me ly ai app "
+    "dev news pdf doc docx xls xlsx ppt pptx txt csv htm html php asp aspx jpg jpeg png gif svg mp3 "
+    "mp4 mov avi zip js ts py exe".split()
+)
+
+
+@rule(
+    code="WL302",
+    name="missing-space-after-punctuation",
+    category="typography",
+    severity="warning",
+    summary="No space after a full stop or other mark between two words",
+    fix="safe",
+    examples=[
+        bad("He graduated top of his [[class.After]] interning, he joined.", fixed="He graduated top of his class. After interning, he joined."),
+        bad("It has earned him [[acclaim.Though]] writing is his passion.", fixed="It has earned him acclaim. Though writing is his passion."),
+        bad("She worked at the [[Times.She]] left in 2020.", fixed="She worked at the Times. She left in 2020."),
+        bad("Prices rose [[sharply,Officials]] said.", fixed="Prices rose sharply, Officials said."),
+        bad("Why did he [[go?Nobody]] knows.", fixed="Why did he go? Nobody knows."),
+        bad("They murder for [[sport.TDA]] is responsible.", fixed="They murder for sport. TDA is responsible."),
+        good("The U.S. Army and the U.K. Foreign Office, e.g. Mr. Smith, met in Washington, D.C. on Monday."),
+        good("Growth was 3.5 percent; see nbcnews.com, Amazon.com, Node.js and report.pdf."),
+        good("Read it at https://www.example.org/News.Today or write to press.Office@example.com."),
+        good("J.R.R. Tolkien, Yahoo!News and Mr.Smith of St.Louis, Ph.D."),
+        good("The ASP.NET framework and the System.Collections.Generic namespace, Booking.Com and Report.Pdf."),
+        good("She said: 'Fine.' Then she left."),
+        good("Open budget.PDF or notes.TXT, Inc.NYSE and dept.HQ files."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    for m in PATTERN.finditer(text):
+        before, mark, after = m.group(1), m.group(2), m.group(3)
+        if before.lower() in TITLES or after.lower() in TLDS:
+            continue
+        if after.isupper() and (mark != "." or not before.islower() or len(before) < 3):
+            continue  # an acronym after the dot: only "for sport.TDA is", never "Ph.D" or "Inc.NYSE"
+        if mark in "!?" and before[0].isupper():
+            continue  # "Yahoo!News", "Jeopardy!Champion": brand names
+        nxt = text[m.end() : m.end() + 2]
+        if len(nxt) == 2 and nxt[0] in ".," and nxt[1].isalnum():
+            continue  # a longer chain: "System.Collections.Generic", "a.B.c"
+        if mark == "." and before[0].isupper() and nxt[:1] == "(":
+            continue  # code: "Console.WriteLine("
+        yield Hit(
+            m.start(),
+            m.end(),
+            f"No space after {NAMES[mark]}: {m.group(0)!r}",
+            replacement=f"{before}{mark} {after}",
+            help="insert a space after the mark",
+        )
