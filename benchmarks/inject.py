@@ -25,13 +25,13 @@ ALTERNATIVES = {
 ALTERNATIVES = {k: v for k, v in ALTERNATIVES.items() if k != v}
 PLACES = [
     "Ukraine", "Russia", "China", "Kenya", "Nigeria", "Syria", "Iraq", "Iran", "Somalia", "Sudan",
-    "Washington", "Moscow", "Beijing", "Kyiv", "London", "Paris", "Berlin", "Turkey", "Israel",
+    "Washington", "Moscow", "Beijing", "Kyiv", "London", "Paris", "Berlin", "Israel",
     "Afghanistan", "Pakistan", "Zimbabwe", "Cameroon", "Mali", "Niger", "Europe", "Africa",
 ]
 DEMONYM_PAIRS = ["Chinese officials", "Russian officials", "Ukrainian troops", "Russian forces",
                  "American officials", "Iranian officials", "Chinese companies", "Russian troops"]
 CHROME = ["Back to top button", "Read more", "Share this article", "Advertisement", "News Source :"]
-MOJIBAKE = {"’": "â€™", "é": "Ã©", "—": "â€”", "“": "â€œ"}
+MOJIBAKE = {"’": "â€™", "é": "Ã©", "—": "â€”"}
 TERM_EQUIVALENTS = {"no limits": "limitless", "limitless": "no holds barred", "historic": "historical"}
 
 

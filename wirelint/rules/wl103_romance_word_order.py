@@ -76,7 +76,10 @@ def _verdict(text: str, m: re.Match[str]) -> bool:
         tail = text[m.end() : m.end() + 1]
         # Punctuation or end of text right after the demonym.
         return tail == "" or tail in ".,;:!?)”\"’\n" or tail.isspace()
-    return nxt.lower() in FOLLOWERS and nxt[0].islower()
+    if nxt[0].isupper():
+        return False
+    # A function word, a verb of saying, or an adverb ("officials Iranian allegedly offered").
+    return nxt.lower() in FOLLOWERS or (len(nxt) > 4 and nxt.endswith("ly"))
 
 
 @rule(
@@ -90,6 +93,7 @@ def _verdict(text: str, m: re.Match[str]) -> bool:
         bad("he had told [[officials Chinese]] that “if China does not solve this problem, we will”.",
             fixed="he had told Chinese officials that “if China does not solve this problem, we will”."),
         bad("Sanctions hit [[companies Russian]] in March.", fixed="Sanctions hit Russian companies in March."),
+        bad("In 2018, [[officials Iranian]] allegedly offered money.", fixed="In 2018, Iranian officials allegedly offered money."),
         bad("The shelling killed two [[soldiers Ukrainian]], the army said.",
             fixed="The shelling killed two Ukrainian soldiers, the army said."),
         bad("[[Authorities French]] said the suspect had fled.", fixed="French authorities said the suspect had fled."),

@@ -51,6 +51,7 @@ TLDS = frozenset(
         bad("Prices rose [[sharply,Officials]] said.", fixed="Prices rose sharply, Officials said."),
         bad("Why did he [[go?Nobody]] knows.", fixed="Why did he go? Nobody knows."),
         bad("They murder for [[sport.TDA]] is responsible.", fixed="They murder for sport. TDA is responsible."),
+        bad("It removed key members of the [[group.In]] addition, it made arrests.", fixed="It removed key members of the group. In addition, it made arrests."),
         good("The U.S. Army and the U.K. Foreign Office, e.g. Mr. Smith, met in Washington, D.C. on Monday."),
         good("Growth was 3.5 percent; see nbcnews.com, Amazon.com, Node.js and report.pdf."),
         good("Read it at https://www.example.org/News.Today or write to press.Office@example.com."),
@@ -64,8 +65,10 @@ def check(doc, options):
     text = doc.text
     for m in PATTERN.finditer(text):
         before, mark, after = m.group(1), m.group(2), m.group(3)
-        if before.lower() in TITLES or after.lower() in TLDS:
+        if before.lower() in TITLES:
             continue
+        if after.lower() in TLDS and not (after.istitle() and before.islower() and len(before) >= 3):
+            continue  # "nbcnews.com", "Amazon.Com"; but "the group.In addition" is a sentence
         if after.isupper() and (mark != "." or not before.islower() or len(before) < 3):
             continue  # an acronym after the dot: only "for sport.TDA is", never "Ph.D" or "Inc.NYSE"
         if mark in "!?" and before[0].isupper():
