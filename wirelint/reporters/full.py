@@ -165,16 +165,16 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     )
     w = width or console.width
     if run.summary_only:
-        console.print(articles_table(run))
+        console.print(articles_table(run), soft_wrap=False)
         console.print(Text(summary_line(run), style="wl.summary"))
         return
     for fr in run.files:
         for f in fr.findings:
             console.print(render_finding(f, fr.doc, w))
     if len(run.files) == 1 and run.files[0].findings:
-        console.print(verdict_panel(run.files[0]))
+        console.print(verdict_panel(run.files[0]), soft_wrap=False)
     elif len(run.files) > 1 and run.findings:
-        console.print(articles_table(run))
+        console.print(articles_table(run), soft_wrap=False)
     if run.statistics:
         for line in statistics_lines(run):
             console.print(Text(line))

@@ -110,6 +110,14 @@ def _same_person(text: str, spans_a, spans_b) -> bool:
     return True
 
 
+def _foreign(spelling: str) -> int:
+    from wirelint.rules._names import english_names, variants
+
+    if spelling in english_names():
+        return 0
+    return 2 if spelling in variants() else 1
+
+
 @rule(
     code="WL204",
     name="inconsistent-spelling",
@@ -124,6 +132,7 @@ def _same_person(text: str, spans_a, spans_b) -> bool:
             fixed="Troops left Kyiv. Shelling hit Kyiv and Kyiv’s suburbs."),
         bad("The U.S. Navy and U.S. officials said [[US]] troops left.",
             fixed="The U.S. Navy and U.S. officials said U.S. troops left."),
+        bad("Dmytro [[Kouleba]] spoke to reporters. Foreign Minister Dmytro Kuleba later left Kyiv."),
         bad("Sergei Shoigu spoke. Shoigu left. Shoigu later returned. [[Choïgu]] declined comment.",
             fixed="Sergei Shoigu spoke. Shoigu left. Shoigu later returned. Shoigu declined comment."),
         bad("Shoigu spoke. [[Choïgu]] left."),
@@ -142,7 +151,8 @@ def check(doc, options):
     for spellings in groups.values():
         if len(spellings) < 2:
             continue
-        ranked = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
+        # Most frequent first; on a tie, a known English news spelling beats a known foreign one.
+        ranked = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), _foreign(kv[0]), kv[1][0][0]))
         major, major_spans = ranked[0]
         for minor, spans in ranked[1:]:
             if not _same_person(text, major_spans, spans):
