@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.registry import all_rules  # noqa: E402
+from wirelint.verdict import count_words, judge  # noqa: E402
 
 import inject  # noqa: E402
 
@@ -64,11 +65,27 @@ MQM_MATCH = {
 WORD_RE = re.compile(r"\w+")
 
 
+# Defect categories that are evidence of a French source, grouped into independent families.
+FRENCH_FAMILIES = {"foreign-typography": "typography", "transliteration": "names", "word-order": "translation",
+                   "pronoun-person": "translation", "calque": "translation"}
+
+
+def expected_language(expected: list[dict]) -> str | None:
+    """What a correct verdict says: French when two independent families of French evidence
+    were planted, else no language."""
+    families = {FRENCH_FAMILIES[e["category"]] for e in expected if e["category"] in FRENCH_FAMILIES}
+    if families and any(e["category"] in ("stray-fragment", "term-drift") for e in expected):
+        families.add("translation")  # MT artifacts with no language of their own
+    return "fr" if len(families) >= 2 else None
+
+
 def owner(category: str) -> str:
     return CATEGORY_RULES.get(category, ["?"])[0]
 
 
 class Tally:
+    """Counts for one part of the corpus, and the verdicts it produced."""
+
     def __init__(self):
         self.tp = defaultdict(int)
         self.fp = defaultdict(int)
@@ -78,10 +95,12 @@ class Tally:
         self.docs = 0
         self.missed_examples: list[str] = []
         self.fp_examples: list[str] = []
+        self.verdicts: list[tuple[str | None, str | None]] = []  # (expected language, verdict language)
 
-    def add(self, name: str, text: str, expected: list[dict], findings) -> None:
+    def add(self, name: str, text: str, expected: list[dict], findings, language: str | None = None) -> None:
         self.docs += 1
         self.words += len(WORD_RE.findall(text))
+        self.verdicts.append((language, judge(findings, count_words(text)).language))
         required = [e for e in expected if e.get("required", True)]
         for f in findings:
             if any(f.start < e["end"] and e["start"] < f.end for e in expected):
@@ -125,7 +144,7 @@ def seed_part() -> Tally:
     if text_path.exists():
         text = text_path.read_text(encoding="utf-8")
         expected = json.loads((SHARED / "corpus" / "seed-article.expected.json").read_text(encoding="utf-8"))["expected"]
-        t.add("seed", text, expected, lint_text(text, "seed"))
+        t.add("seed", text, expected, lint_text(text, "seed"), expected_language(expected))
     return t
 
 
@@ -137,7 +156,7 @@ def annotated_dir(folder: Path) -> Tally:
             continue
         text = txt.read_text(encoding="utf-8")
         expected = json.loads(exp.read_text(encoding="utf-8"))["expected"]
-        t.add(txt.name, text, expected, lint_text(text, txt.name))
+        t.add(txt.name, text, expected, lint_text(text, txt.name), expected_language(expected))
     return t
 
 
@@ -151,7 +170,7 @@ def injected_part() -> Tally:
     if not articles:
         return t
     for name, damaged in inject.generate(articles, INJECTED_DOCS, seed=INJECT_SEED):
-        t.add(name, damaged.text, damaged.expected, lint_text(damaged.text, name))
+        t.add(name, damaged.text, damaged.expected, lint_text(damaged.text, name), expected_language(damaged.expected))
     return t
 
 
@@ -215,6 +234,12 @@ def print_part(name: str, t: Tally) -> None:
         print(f"{code:<8}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}{fmt(r['precision']):>7}{fmt(r['recall']):>8}")
     print(f"{'all':<8}{o['tp']:>5}{o['fp']:>5}{o['fn']:>5}{fmt(o['precision']):>7}{fmt(o['recall']):>8}"
           f"   false positives per 1,000 words: {o['fp_per_1000_words']}")
+    right = sum(1 for want, got in t.verdicts if want == got)
+    fr_docs = [(w, g) for w, g in t.verdicts if w == "fr"]
+    false_fr = sum(1 for w, g in t.verdicts if w is None and g is not None)
+    print(f"verdict right on {right}/{len(t.verdicts)} documents"
+          f" (French found on {sum(1 for w, g in fr_docs if g == 'fr')}/{len(fr_docs)} with French evidence planted;"
+          f" a language claimed without it on {false_fr})")
 
 
 def measure(with_mqm: bool = True) -> dict:

@@ -7,7 +7,8 @@ normalised per 1,000 words. ``quality`` is 100 minus that, floored at 0.
 Fingerprint: rules report the language their evidence points to (``Hit.language``): French
 spacing, French transliterations, "officials Chinese" and "It talks" point to French; „…“ and
 Selenskyj to German. A verdict needs at least two independent rule families (rule categories)
-pointing the same way; one family alone proves nothing. Drift inside the article (term drift,
+pointing the same way; one family alone proves nothing. Leftover alternatives and term drift
+(machine-translation artifacts that name no language) count as one more family. Drift inside the article (term drift,
 leftover alternatives, inconsistent spellings) next to such evidence marks a round trip of
 English copy rather than a first translation.
 """
@@ -23,6 +24,9 @@ from wirelint.finding import Finding, Severity
 WEIGHTS = {Severity.ERROR: 5.0, Severity.WARNING: 1.0, Severity.INFO: 0.1}
 MINOR_PUNCTUATION = {"typography", "punctuation"}
 ROUND_TRIP_RULES = {"WL101", "WL102", "WL204"}  # drift that only a second pass through MT leaves
+# Machine-translation artifacts that name no language but count as a family of evidence for
+# whichever language the other families point to.
+MT_ARTIFACT_RULES = {"WL101", "WL102"}
 MIN_FAMILIES = 2
 LANGUAGE_NAMES = {
     "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
@@ -83,6 +87,11 @@ def judge(findings: list[Finding], words: int) -> Verdict:
         if f.language:
             families[f.language].add(f.category)
             evidence[f.language].append(f.code)
+    artifacts = {f.category for f in findings if f.code in MT_ARTIFACT_RULES}
+    artifact_codes = [f.code for f in findings if f.code in MT_ARTIFACT_RULES]
+    for lang in families:
+        families[lang] |= artifacts
+        evidence[lang].extend(artifact_codes)
     language = None
     if families:
         best = max(families, key=lambda lang: (len(families[lang]), len(evidence[lang])))
