@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wirelint.config import settings_for
 from wirelint.files import Target, relative_to_root
-from wirelint.formats import to_document
+from wirelint.formats import language_warning, to_document
 from wirelint.linter import LintResult, Overrides, lint_document
 from wirelint.report import FileReport, RunReport
 from wirelint.source import InputError, SourceText, read_path, read_stream
@@ -56,6 +56,9 @@ def run_targets(targets: list[Target], overrides: Overrides, encoding: str | Non
             if not src.text.strip():
                 warn(f"{display}: empty file; nothing to lint")
             report, result = lint_source(src, display, settings, overrides, relpath)
+            note = language_warning(report.doc)
+            if note:
+                warn(note)
             run.files.append(report)
             run.errors.extend(result.errors)
             if progress:
