@@ -6,7 +6,9 @@ line endings are kept so that lines still match) and copies back only the charac
 proved to be prose. Offsets into the prose copy are therefore offsets into the source, and no
 position is ever guessed back by searching the source for matched text.
 
-Each character has a kind (``MARKUP``, ``PROSE``, ``ENTITY`` head or ``ENTITY_TAIL``):
+Each character has a kind: ``PROSE``, ``MARKUP`` (syntax: tags, emphasis markers, link
+destinations, comments), ``OPAQUE`` (skipped content that stands for a word in the rendered
+prose: inline code, autolinks and bare URLs, ``<code>``), ``ENTITY`` head or ``ENTITY_TAIL``.
 
 * an HTML entity or character reference (``&amp;``, ``&#8217;``) is one prose character: its
   decoded character stands at the entity's first position and the rest of the entity is blanked;
@@ -29,7 +31,8 @@ from typing import Any
 from wirelint.document import Document, Span
 from wirelint.finding import Hit
 
-MARKUP, PROSE, ENTITY, ENTITY_TAIL = 0, 1, 2, 3
+MARKUP, PROSE, ENTITY, ENTITY_TAIL, OPAQUE = 0, 1, 2, 3, 4
+NOT_PROSE = (MARKUP, ENTITY_TAIL, OPAQUE)
 LINE_END = "\r\n"
 NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
@@ -68,6 +71,12 @@ class Prose:
             if self.source[i] not in LINE_END:
                 self.chars[i] = " "
             self.kind[i] = MARKUP
+
+    def opaque(self, start: int, end: int) -> None:
+        """Blank skipped content that reads as a word (inline code, a URL): no hit may span it."""
+        for i in range(max(0, start), min(end, len(self.source))):
+            if self.kind[i] == MARKUP:
+                self.kind[i] = OPAQUE
 
     def break_at(self, i: int) -> None:
         """Mark a structural break on a blanked markup character."""
@@ -114,7 +123,7 @@ class MarkupDocument(Document):
     # --- placing hits on the source -----------------------------------------------------------
     def is_markup(self, offset: int) -> bool:
         """True when the character at ``offset`` is blanked markup (an entity's tail included)."""
-        return self.kinds[offset] in (MARKUP, ENTITY_TAIL)
+        return self.kinds[offset] in NOT_PROSE
 
     def entity_at(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._entity_starts, offset) - 1
@@ -134,7 +143,7 @@ class MarkupDocument(Document):
             before = start > 0 and k[start - 1] in (PROSE, ENTITY, ENTITY_TAIL)
             after = start < len(k) and k[start] in (PROSE, ENTITY)
             return before or after
-        if any(k[i] == MARKUP for i in range(start, end)):
+        if any(k[i] in (MARKUP, OPAQUE) for i in range(start, end)):
             return False
         first, last = self.entity_at(start), self.entity_at(end - 1)
         return (first is None or first[0] == start) and (last is None or last[1] == end)
@@ -146,6 +155,8 @@ class MarkupDocument(Document):
           ``   ,`` becomes `` ,``). A span of markup only is dropped.
         * A span whose white space is all blanked markup is dropped: the space does not exist in
           the prose (``[text](url),`` reads ``text,``).
+        * A span across opaque content (inline code, a URL) is dropped: that content is a word
+          in the rendered prose, so the blanks standing for it are no evidence of anything.
         * A span that covers an entity's decoded character is widened to the entity's end.
         * A fix survives only if the final span is pure prose (:meth:`is_prose_span`)."""
         s, e = hit.start, hit.end
@@ -155,13 +166,13 @@ class MarkupDocument(Document):
                 return _with(hit, s, e, drop_fix=True)
             return hit
         spaces = [i for i in range(s, e) if t[i].isspace()]
-        if spaces and all(k[i] in (MARKUP, ENTITY_TAIL) for i in spaces):
+        if spaces and all(k[i] in NOT_PROSE for i in spaces):
             return None
-        while s < e and k[s] in (MARKUP, ENTITY_TAIL):
+        while s < e and k[s] in NOT_PROSE:
             s += 1
-        while e > s and k[e - 1] in (MARKUP, ENTITY_TAIL):
+        while e > s and k[e - 1] in NOT_PROSE:
             e -= 1
-        if s == e:
+        if s == e or OPAQUE in k[s:e]:
             return None
         ent = self.entity_at(e - 1)
         if ent is not None:

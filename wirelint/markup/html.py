@@ -25,6 +25,8 @@ SKIP = frozenset(
     "head script style template pre code kbd samp var svg math textarea select option "
     "iframe object noscript button".split()
 )
+# Skipped elements whose content reads as a word inside running text.
+OPAQUE = frozenset("code kbd samp var".split())
 # Elements that separate blocks of prose.
 BLOCK = frozenset(
     "address article aside blockquote body br caption dd details div dl dt fieldset figcaption "
@@ -105,7 +107,11 @@ class _Walker(HTMLParser):
         at = self._at()
         if self.in_title:
             self.title.append(data)
-        if self.skipping() or not self.chunk.startswith(data, at):
+        if not self.chunk.startswith(data, at):
+            return
+        if self.skipping():
+            if any(self.skip.get(t) for t in OPAQUE) and not any(self.skip.get(t) for t in SKIP - OPAQUE):
+                self.prose.opaque(self.base + at, self.base + at + len(data))
             return
         self.prose.keep(self.base + at, self.base + at + len(data))
 
