@@ -275,6 +275,7 @@ class _Ops:
         self.keep: list[int] = []
         self.entities: list[tuple[int, int, str]] = []
         self.breaks: list[int] = []
+        self.opaque: list[tuple[int, int]] = []
         self.block: tuple[int, int] | None = None
 
     def apply(self, prose: Prose) -> None:
@@ -284,6 +285,8 @@ class _Ops:
             prose.entity(s, e, d)
         for i in self.breaks:
             prose.break_at(i)
+        for a, b in self.opaque:
+            prose.opaque(a, b)
         if self.block:
             prose.block(*self.block)
 
@@ -306,6 +309,11 @@ class _Inline:
 
     def keep(self, a: int, b: int) -> None:
         self.ops.keep.extend(self.pos[a:b])
+
+    def opaque(self, a: int, b: int) -> None:
+        """Content offsets [a, b) read as a word but are not prose (code, URLs)."""
+        if b > a:
+            self.ops.opaque.append((self.pos[a], self.pos[b - 1] + 1))
 
     def newline(self) -> None:
         """The content's "\\n" at self.i: keep the source's line ending (CRLF included)."""
@@ -358,8 +366,10 @@ class _Inline:
                     j += 1
                 self.i = j
             elif t == "code_inline":
+                at = self.i
                 self.expect(tok.markup)
                 self._skip_code(tok.markup)
+                self.opaque(at, self.i)
             elif t in EMPHASIS:
                 self.expect(tok.markup)
             elif t == "link_open":
@@ -369,6 +379,7 @@ class _Inline:
                     j = c.find(">", self.i)
                     if j < 0:
                         raise Misalign
+                    self.opaque(self.i, j + 1)
                     self.i = j + 1
                     links.append(True)
                 else:
@@ -415,6 +426,7 @@ class _Inline:
             while url_end > m.start() and seg[url_end - 1] in URL_TRAILING:
                 url_end -= 1
             self.keep(a + last, a + m.start())
+            self.opaque(a + m.start(), a + url_end)
             last = url_end
         self.keep(a + last, b)
 
