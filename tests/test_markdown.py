@@ -303,3 +303,35 @@ def test_prose_copy_is_the_source_with_markup_blanked(case):
     assert "zq" not in doc.text  # code, URLs, images, front matter never reach the prose
     for w in set(words):  # every block lined up: no prose was lost
         assert doc.text.count(w) == words.count(w), (w, src, doc.text)
+
+
+MD_PIECES = list("ab ,*_`[]()<>!&#;:\\|-+=~>/\"'\n\r\t1.") + [
+    "&amp;", "&#8217;", "](", "<b>", "</b>", "http://", "---\n", "```\n", "    "]
+HTML_PIECES = list("ab ,<>/=\"'!-&#;\n\r") + [
+    "<p>", "</p>", "<br>", "<script>", "</script>", "&amp;", "&#8217;", "<!--", "-->", "<code>", "</code>"]
+
+
+def _joined(pieces):
+    return st.lists(st.sampled_from(pieces), max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_joined(MD_PIECES))
+def test_any_markdown_input_keeps_the_contract(src):
+    doc = to_document(src, "p.md")
+    assert len(doc.text) == len(src)
+    for i, ch in enumerate(doc.text):
+        if not ch.isspace() and doc.kinds[i] != ENTITY:
+            assert ch == src[i]
+    lint(src, "p.md")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_joined(HTML_PIECES))
+def test_any_html_input_keeps_the_contract(src):
+    doc = to_document(src, "p.html")
+    assert len(doc.text) == len(src)
+    for i, ch in enumerate(doc.text):
+        if not ch.isspace() and doc.kinds[i] != ENTITY:
+            assert ch == src[i]
+    lint(src, "p.html")
