@@ -151,6 +151,16 @@ class Document:
         span = self.lines[lineno - 1]
         return self.source[span.start : span.end]
 
+    # --- fitting hits to the source (markup documents override these) -------------------------
+    def is_prose_span(self, start: int, end: int) -> bool:
+        """True when source[start:end] is prose only, so a fix may replace it. Always true for
+        plain text; see wirelint.markup.MarkupDocument."""
+        return True
+
+    def place(self, hit):
+        """The hit as it applies to the source, or None to drop it. Plain text: unchanged."""
+        return hit
+
     def is_blank(self, span: Span) -> bool:
         return BLANK_LINE_RE.fullmatch(self.text, span.start, span.end) is not None
 

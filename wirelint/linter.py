@@ -67,6 +67,9 @@ def lint_document(
             if not (0 <= hit.start <= hit.end <= n):
                 result.errors.append(f"{doc.path}: rule {rule.code} reported a span outside the text")
                 continue
+            hit = doc.place(hit)
+            if hit is None:
+                continue
             key = (rule.code, hit.start, hit.end)
             if key in seen:
                 continue

@@ -20,7 +20,7 @@ from wirelint.config import Settings, settings_for
 from wirelint.document import Document
 from wirelint.files import Target, relative_to_root
 from wirelint.finding import Finding, finding_from_dict
-from wirelint.formats import to_document
+from wirelint.formats import language_warning, to_document
 from wirelint.linter import Overrides, lint_document, rules_for
 from wirelint.report import FileReport, RunReport
 from wirelint.source import InputError, SourceText, read_path, read_stream
@@ -107,6 +107,9 @@ def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
     findings = _cached(cache_file)
     if findings is None:
         doc = to_document(src.text, job.display)
+        note = language_warning(doc)
+        if note:
+            out.warnings.append(note)
         result = lint_document(doc, job.settings, job.overrides, relpath)
         findings, out.errors = result.findings, result.errors
         if cache_file is not None and not result.errors:
@@ -275,6 +278,9 @@ def _lint_loaded(run: RunReport, loaded, overrides: Overrides, warn, tracker, fi
     for doc, (display, settings, relpath, src, path) in zip(docs, loaded):
         if not src.text.strip():
             warn(f"{display}: empty file; nothing to lint")
+        note = language_warning(doc)
+        if note:
+            warn(note)
         findings, errors = lint(doc, settings, relpath)
         if fix is not None:  # --fix / --diff: fix, then report what remains on the fixed text
             from wirelint.fix import fix_file
