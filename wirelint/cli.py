@@ -80,10 +80,8 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
           jobs, cache_dir, input_format, summary_only, max_score, fail_under,
           fix, unsafe_fixes, diff, add_suppressions, languagetool, require_languagetool, languagetool_timeout):
     """Lint PATHS (files or folders; - for standard input)."""
-    import wirelint.ignorefile  # noqa: F401  registers the [suppressions] config table
     from wirelint.config import ConfigError, check_encoding
     from wirelint.files import collect
-    from wirelint.languagetool import RunOptions, check_server  # registers [tool.wirelint.languagetool]
     from wirelint.linter import Overrides
     from wirelint.selection import check_selectors
 
@@ -97,7 +95,11 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
             check_selectors(values, name)
         if encoding:
             check_encoding(encoding, "--encoding")
-        lt_options = RunOptions(check_server(languagetool, "--languagetool") if languagetool else None, require_languagetool, languagetool_timeout)
+        lt_options = None
+        if languagetool or require_languagetool or languagetool_timeout:
+            from wirelint.languagetool import RunOptions, check_server
+
+            lt_options = RunOptions(check_server(languagetool, "--languagetool") if languagetool else None, require_languagetool, languagetool_timeout)
         paths = list(paths) or ["."]
         use_stdin = "-" in paths
         targets, errors = collect([p for p in paths if p != "-"], config_path)
@@ -112,12 +114,15 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
         sys.exit(_check_jsonl(paths, overrides, config_path, n_jobs, exit_zero))
     reporter = get(fmt)
     # --- fixing and suppressions (--fix, --unsafe-fixes, --diff, --add-suppressions) ---
-    from wirelint.fix import FixMode
     from wirelint.ignorefile import Tracker
 
     if add_suppressions and (fix or diff):
         _fail("--add-suppressions cannot be combined with --fix or --diff")
-    fix_mode = FixMode(unsafe=unsafe_fixes, diff=diff) if (fix or diff) else None
+    fix_mode = None
+    if fix or diff:
+        from wirelint.fix import FixMode
+
+        fix_mode = FixMode(unsafe=unsafe_fixes, diff=diff)
     tracker = Tracker()
     try:
         run = run_targets(

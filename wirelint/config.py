@@ -60,8 +60,23 @@ def _str_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-# Tables that other modules validate themselves; name -> validator(value, where) -> value.
-EXTRA_TABLES: dict[str, Any] = {}
+# Tables that other modules validate themselves: name -> validator(value, where) -> value, or
+# "module:function" for a validator imported only when a configuration has that table.
+EXTRA_TABLES: dict[str, Any] = {
+    "languagetool": "wirelint.languagetool:parse_config",
+    "suppressions": "wirelint.ignorefile:validate_table",
+}
+
+
+def _validator(name: str):
+    target = EXTRA_TABLES[name]
+    if isinstance(target, str):
+        import importlib
+
+        module, _, func = target.partition(":")
+        target = getattr(importlib.import_module(module), func)
+        EXTRA_TABLES[name] = target
+    return target
 
 
 def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
@@ -136,7 +151,7 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
                 raise ConfigError(f"{where}: expected a positive number of bytes")
             changes["max_file_size"] = value
         elif norm in EXTRA_TABLES:
-            tables[norm] = EXTRA_TABLES[norm](value, where)
+            tables[norm] = _validator(norm)(value, where)
         else:
             raise ConfigError(f"{where}: unknown key")
     if tables:

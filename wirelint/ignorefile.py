@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirelint.config import EXTRA_TABLES, ConfigError, Settings
+from wirelint.config import ConfigError, Settings
 from wirelint.finding import Finding, Hit
 from wirelint.selection import matches, path_matches
 
@@ -112,7 +112,6 @@ def validate_table(value: Any, where: str) -> tuple[Entry, ...]:
     return _validate(value, f"{where}", None)
 
 
-EXTRA_TABLES[TABLE] = validate_table
 
 
 def parse_ignore_text(text: str, path: Path) -> tuple[Entry, ...]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from wirelint.config import EXTRA_TABLES, ConfigError
+from wirelint.config import ConfigError
 
 ENV_VAR = "WIRELINT_LANGUAGETOOL"
 EXTERNAL_KEY = "languagetool"
@@ -187,7 +187,6 @@ def parse_config(value: Any, where: str) -> LTConfig:
     return replace(LTConfig(), **changes)
 
 
-EXTRA_TABLES["languagetool"] = parse_config
 
 
 def config_of(settings) -> LTConfig:
