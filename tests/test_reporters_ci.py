@@ -45,6 +45,8 @@ def test_sarif_validates_against_the_official_schema(article):
     assert res.exit_code == 1
     jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
     assert log["version"] == "2.1.0"
+    (verdict,) = log["runs"][0]["properties"]["articles"]
+    assert verdict["path"].endswith("a b.txt") and verdict["score_per_1000_words"] > 0
 
 
 def test_sarif_rules_results_regions_and_fixes(article):

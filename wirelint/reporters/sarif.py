@@ -132,11 +132,12 @@ def as_dict(run: RunReport, cwd: Path | None = None) -> dict:
                 "columnKind": "unicodeCodePoints",
                 "newlineSequences": ["\r\n", "\n", "\r"],
                 "results": results,
+                # The editor's verdict per article (score, likely source language).
+                "properties": {"articles": [dict(path=fr.path, **fr.verdict.to_dict()) for fr in run.files]},
             }
         ],
     }
 
 
 def render(run: RunReport, out, color: bool = False) -> None:
-    json.dump(as_dict(run), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    out.write(json.dumps(as_dict(run), ensure_ascii=False, indent=1) + "\n")
