@@ -248,16 +248,22 @@ class Document:
             return False
         return True
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def sentence_at(self, offset: int) -> Span | None:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def paragraph_at(self, offset: int) -> Span | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
             return self.paragraphs[i]
         return None
@@ -322,5 +328,17 @@ class Document:
 
         return find_zones(self)
 
+    @cached_property
+    def _zone_index(self) -> tuple[list[int], list[str]]:
+        """Every zone edge, sorted, and the zone name between each edge and the next: the name
+        is constant between two edges, so one ``name_at`` per stretch answers every offset."""
+        z = self.zones
+        spans = [s for s in (z.headline, z.dateline, z.byline, z.body) if s is not None]
+        spans += z.bio + z.chrome + z.head
+        edges = sorted({e for s in spans for e in (s.start, s.end)})
+        return edges, [z.name_at(e) for e in edges]
+
     def zone_at(self, offset: int) -> str:
-        return self.zones.name_at(offset)
+        edges, names = self._zone_index
+        i = bisect.bisect_right(edges, offset) - 1
+        return names[i] if i >= 0 else "body"
