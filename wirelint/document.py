@@ -46,6 +46,7 @@ class Quote:
 # Quotation marks: opener -> acceptable closers.
 DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 STRAIGHT = '"'
+QUOTE_MARK_RE = re.compile('[“”„«»"]')
 # Edited copy often mixes straight and curly double quotes after a partial smart-quote
 # conversion ("a quote” or “a quote"): an English opener accepts either English closer.
 MIXED_CLOSERS = {"“": "”\"", STRAIGHT: "\"”"}
@@ -274,14 +275,15 @@ class Document:
         """Double quotations (curly, straight, guillemets, German), paragraph by paragraph."""
         t = self.text
         found: list[Quote] = []
+        if QUOTE_MARK_RE.search(t) is None:
+            return found
         paras = self.paragraphs
         for n, para in enumerate(paras):
             open_at: int | None = None
             opener = ""
-            for i in range(para.start, para.end):
+            for qm in QUOTE_MARK_RE.finditer(t, para.start, para.end):
+                i = qm.start()
                 c = t[i]
-                if c not in "“”„«»\"":
-                    continue
                 if open_at is None:
                     if c == "”":
                         continue  # a stray closer: the quote rule reports it separately
