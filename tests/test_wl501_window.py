@@ -46,3 +46,34 @@ def test_known_mojibake_and_clean_quotes():
     assert _is_bad("He said â€œhelloâ€\x9d today", is_bad)
     assert _is_bad("Ã©tÃ© and more", is_bad)
     assert not _is_bad("He said “hello” — it’s fine… café", is_bad)
+
+
+def test_lines_of_ascii_and_clean_punctuation_cannot_look_bad():
+    """Every branch of ftfy's badness pattern needs a character that is neither ASCII nor one of
+    CLEAN_NON_ASCII, so WL501 may skip such lines without asking ftfy."""
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from wirelint.rules.wl501_mojibake import CLEAN_NON_ASCII
+
+    allowed = set(range(128)) | {ord(c) for c in CLEAN_NON_ASCII}
+
+    def excludes_allowed(op, av) -> bool:
+        if op is _parser.LITERAL:
+            return av not in allowed
+        if op is _parser.IN:
+            for kind, value in av:
+                if kind is _parser.LITERAL and value not in allowed:
+                    continue
+                if kind is _parser.RANGE and not any(c in allowed for c in range(value[0], value[1] + 1)):
+                    continue
+                return False
+            return True
+        return False
+
+    tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert tree.data[0][0] is _parser.BRANCH
+    for branch in tree.data[0][1][1]:
+        assert any(excludes_allowed(op, av) for op, av in branch.data), branch
+    assert not is_bad("“Quote” — it’s ‘fine’… done\u00a0now – yes")

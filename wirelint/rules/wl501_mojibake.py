@@ -25,6 +25,11 @@ from wirelint.rule import Hit, bad, good, rule
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 C1_OR_FFFD_RE = re.compile(r"[\u0080-\u009f\ufffd]")
+# Non-ASCII characters of clean English copy. No pattern of ftfy's badness heuristic can match
+# text whose other characters are ASCII (tests/test_wl501_window.py checks it on the pattern), so
+# a line without any other character is clean and ftfy is not even imported for it.
+CLEAN_NON_ASCII = "’‘“”—–…\u00a0"
+SUSPECT_RE = re.compile(rf"[^\x00-\x7f{CLEAN_NON_ASCII}]")
 CHUNK = 4000  # longest stretch handed to ftfy and to the diff at once
 
 
@@ -162,7 +167,7 @@ def check(doc, options):
     text = doc.text
     fix = is_bad = None
     for line in doc.lines:
-        if not NON_ASCII_RE.search(text, line.start, line.end):
+        if not SUSPECT_RE.search(text, line.start, line.end):
             continue
         for start, end in _chunks(text, line.start, line.end):
             segment = text[start:end]
