@@ -53,3 +53,24 @@ def test_wl502_words_match_full_scan():
         assert [m.span() for m in wl502._words(text) if not m.group().isascii()] == full, text
         found += bool(full)
     assert found > 50
+
+
+def test_wl307_doubles_match_full_scan():
+    from wirelint.document import Document
+    from wirelint.rules import wl307_repeated_word as wl307
+
+    rng = random.Random(307)
+    words = ["the", "The", "THE", "to", "was", "it’s", "It’s", "don't", "a", "x", "Walla", "mahi",
+             "é", "été", "Été", "ſ"]
+    seps = [" ", " ", "  ", "\n", "\n\n", ". ", ", ", "-", "’", "“", "” ", "\t", "\u00a0", "3"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 16)))
+        doc = Document(text)
+        ascii_letters = wl307.NON_ASCII_LETTER_RE.search(text) is None
+        keyed = wl307._sentence_keys(doc, ascii_letters)
+        got = [m.span() for m in wl307._doubles(text, keyed, ascii_letters)]
+        full = [m.span() for m in wl307.DOUBLE_RE.finditer(text)]
+        assert got == full, text
+        found += bool(full)
+    assert found > 100
