@@ -74,3 +74,14 @@ def test_wl307_doubles_match_full_scan():
         assert got == full, text
         found += bool(full)
     assert found > 100
+
+
+def test_wl301_screen_matches_full_scan():
+    from wirelint.rules import wl301_space_before_punctuation as wl301
+
+    found = 0
+    for text in _texts(301):
+        full = _spans(wl301.PATTERN.finditer(text))
+        assert _spans(wl301._matches(text)) == full, text
+        found += bool(full)
+    assert found > 50
