@@ -85,3 +85,18 @@ def test_wl301_screen_matches_full_scan():
         assert _spans(wl301._matches(text)) == full, text
         found += bool(full)
     assert found > 50
+
+
+def test_wl305_screen_matches_full_scan():
+    from wirelint.rules import wl305_foreign_month as wl305
+
+    rng = random.Random(305)
+    pieces = ["3", "12", "31", "1er", "3.", " ", "\u00a0", "de ", "mars", "Mai", "juin", "Juni", "enero", "x",
+              "-", ",", ":", "/", "2024", "\n", "le ", "on ", "Mars"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        full = _spans(wl305.pattern().finditer(text))
+        assert _spans(wl305._matches(text)) == full, text
+        found += bool(full)
+    assert found > 100
