@@ -99,4 +99,4 @@ def test_wl305_screen_matches_full_scan():
         full = _spans(wl305.pattern().finditer(text))
         assert _spans(wl305._matches(text)) == full, text
         found += bool(full)
-    assert found > 100
+    assert found > 5
