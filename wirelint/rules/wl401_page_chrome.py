@@ -169,8 +169,12 @@ def check(doc, options):
         for tail in SENTENCE_END_RE.finditer(line):
             pass
         if tail is not None:
-            rest = normalize(line[tail.end() :])
-            run = chrome_run(rest) if rest else None
+            rest_raw = line[tail.end() :]
+            if len(rest_raw) > 200 and len(normalize(rest_raw[:200]).split()) > 20:
+                run = None  # over 20 words: never a run (see step 1)
+            else:
+                rest = normalize(rest_raw)
+                run = chrome_run(rest) if rest else None
             if run is not None and run[0] >= 1:
                 yield _hit(start + tail.end(), end, line[tail.end() :], "button or navigation label")
 
