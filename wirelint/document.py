@@ -60,6 +60,8 @@ TITLES = frozenset(
 )
 # Multi-letter dotted abbreviations that stay inside a sentence when a capitalised word follows.
 ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
+# Letters enough to make a word longer than every abbreviation above.
+LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
 BOUNDARY_RE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"
@@ -234,6 +236,9 @@ class Document:
 
     @staticmethod
     def _period_ends_sentence(t: str, dot: int, nxt: int, floor: int) -> bool:
+        # Quick answer: a word longer than any abbreviation before the dot, no digit after it.
+        if dot - LONG_WORD >= floor and t[dot - LONG_WORD : dot].isalpha() and not t[nxt].isdigit():
+            return True
         m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
         if not m:
             return True
