@@ -239,10 +239,17 @@ class Document:
         # Quick answer: a word longer than any abbreviation before the dot, no digit after it.
         if dot - LONG_WORD >= floor and t[dot - LONG_WORD : dot].isalpha() and not t[nxt].isdigit():
             return True
-        m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
-        if not m:
-            return True
-        token = m.group(1)
+        # A short word after white space: that word is the token TOKEN_BEFORE_RE would find.
+        j = dot
+        while j > floor and dot - j < LONG_WORD and t[j - 1].isalpha():
+            j -= 1
+        if j < dot and j > floor and t[j - 1] in " \t\n\r\u00a0" and dot - j < LONG_WORD:
+            token = t[j:dot]
+        else:
+            m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
+            if not m:
+                return True
+            token = m.group(1)
         low = token.lower().rstrip(".")
         if len(token) == 1 and token.isupper():
             return False  # an initial: "George W. Bush"
