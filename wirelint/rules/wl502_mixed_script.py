@@ -31,6 +31,7 @@ FOREIGN_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\
 UNIT_RE = re.compile(r"[μµ][a-zA-Z]{1,2}")
 
 
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 # A non-ASCII letter, or a combining mark: what a word the rule looks at must contain.
 SCREEN_RE = re.compile(r"[^\W\d_\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -38,16 +39,17 @@ SCREEN_RE = re.compile(r"[^\W\d_\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1
 def _words(text: str):
     """``WORD_RE.finditer(text)``, skipping lines with nothing but ASCII words: a line break is
     neither letter nor mark, so no word crosses it and each line's words are found the same."""
-    pos, n = 0, len(text)
-    while pos < n:
-        hit = SCREEN_RE.search(text, pos)
-        if hit is None:
-            return
-        lo = text.rfind("\n", pos, hit.start()) + 1 or pos
-        hi = text.find("\n", hit.end())
+    done, n = 0, len(text)
+    screen = SCREEN_RE.match
+    for c in NON_ASCII_RE.finditer(text):  # few in English copy; a plain range scans fast
+        i = c.start()
+        if i < done or not screen(text, i):
+            continue
+        lo = text.rfind("\n", done, i) + 1 or done
+        hi = text.find("\n", i + 1)
         hi = n if hi < 0 else hi
         yield from WORD_RE.finditer(text, lo, hi)
-        pos = hi + 1
+        done = hi + 1
 
 
 @lru_cache(maxsize=1)
