@@ -46,6 +46,7 @@ class Quote:
 # Quotation marks: opener -> acceptable closers.
 DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 STRAIGHT = '"'
+QUOTE_MARK_RE = re.compile('[“”„«»"]')
 # Edited copy often mixes straight and curly double quotes after a partial smart-quote
 # conversion ("a quote” or “a quote"): an English opener accepts either English closer.
 MIXED_CLOSERS = {"“": "”\"", STRAIGHT: "\"”"}
@@ -59,6 +60,8 @@ TITLES = frozenset(
 )
 # Multi-letter dotted abbreviations that stay inside a sentence when a capitalised word follows.
 ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
+# Letters enough to make a word longer than every abbreviation above.
+LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
 BOUNDARY_RE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"
@@ -233,10 +236,20 @@ class Document:
 
     @staticmethod
     def _period_ends_sentence(t: str, dot: int, nxt: int, floor: int) -> bool:
-        m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
-        if not m:
+        # Quick answer: a word longer than any abbreviation before the dot, no digit after it.
+        if dot - LONG_WORD >= floor and t[dot - LONG_WORD : dot].isalpha() and not t[nxt].isdigit():
             return True
-        token = m.group(1)
+        # A short word after white space: that word is the token TOKEN_BEFORE_RE would find.
+        j = dot
+        while j > floor and dot - j < LONG_WORD and t[j - 1].isalpha():
+            j -= 1
+        if j < dot and j > floor and t[j - 1] in " \t\n\r\u00a0" and dot - j < LONG_WORD:
+            token = t[j:dot]
+        else:
+            m = TOKEN_BEFORE_RE.search(t, max(floor, dot - 40), dot + 1)
+            if not m:
+                return True
+            token = m.group(1)
         low = token.lower().rstrip(".")
         if len(token) == 1 and token.isupper():
             return False  # an initial: "George W. Bush"
@@ -248,16 +261,22 @@ class Document:
             return False
         return True
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def sentence_at(self, offset: int) -> Span | None:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def paragraph_at(self, offset: int) -> Span | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
             return self.paragraphs[i]
         return None
@@ -268,14 +287,15 @@ class Document:
         """Double quotations (curly, straight, guillemets, German), paragraph by paragraph."""
         t = self.text
         found: list[Quote] = []
+        if QUOTE_MARK_RE.search(t) is None:
+            return found
         paras = self.paragraphs
         for n, para in enumerate(paras):
             open_at: int | None = None
             opener = ""
-            for i in range(para.start, para.end):
+            for qm in QUOTE_MARK_RE.finditer(t, para.start, para.end):
+                i = qm.start()
                 c = t[i]
-                if c not in "“”„«»\"":
-                    continue
                 if open_at is None:
                     if c == "”":
                         continue  # a stray closer: the quote rule reports it separately
@@ -322,5 +342,17 @@ class Document:
 
         return find_zones(self)
 
+    @cached_property
+    def _zone_index(self) -> tuple[list[int], list[str]]:
+        """Every zone edge, sorted, and the zone name between each edge and the next: the name
+        is constant between two edges, so one ``name_at`` per stretch answers every offset."""
+        z = self.zones
+        spans = [s for s in (z.headline, z.dateline, z.byline, z.body) if s is not None]
+        spans += z.bio + z.chrome + z.head
+        edges = sorted({e for s in spans for e in (s.start, s.end)})
+        return edges, [z.name_at(e) for e in edges]
+
     def zone_at(self, offset: int) -> str:
-        return self.zones.name_at(offset)
+        edges, names = self._zone_index
+        i = bisect.bisect_right(edges, offset) - 1
+        return names[i] if i >= 0 else "body"

@@ -8,6 +8,7 @@ every rule in it.
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Iterable
 
@@ -19,8 +20,10 @@ class SelectionError(Exception):
     pass
 
 
+@lru_cache(maxsize=1024)
 def _kind(selector: str) -> str:
-    """'all', 'exact', 'prefix' or 'unknown' for a selector."""
+    """'all', 'exact', 'prefix' or 'unknown' for a selector (the rule set never changes, so the
+    answer is cached: suppression regions ask it for every finding)."""
     s = selector.strip()
     if s.upper() == "ALL":
         return "all"

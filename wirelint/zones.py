@@ -37,8 +37,14 @@ def _words(text: str) -> list[str]:
 def is_prose(text: str) -> bool:
     """A line that reads like running text: four words or more ending like a sentence, or a long
     line (headlines and labels end without a full stop and are short)."""
-    words = _words(text)
-    return len(words) >= 16 or (len(words) >= 4 and text.rstrip().endswith(SENTENCE_END))
+    # Count words only as far as the answer needs: 4 for a line ending like a sentence, else 16.
+    need = 4 if text.rstrip().endswith(SENTENCE_END) else 16
+    n = 0
+    for _ in WORD_RE.finditer(text):
+        n += 1
+        if n >= need:
+            return True
+    return False
 
 
 def looks_like_byline(text: str) -> bool:

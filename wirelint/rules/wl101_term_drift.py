@@ -40,7 +40,8 @@ MAX_CHARS = 48
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|\d[\w.,]*")
 # ‘…’ single curly quotes around a short term; the closing ’ is not followed by a letter, so
 # apostrophes inside ("‘Xi’s doctrine’") are skipped. Bounded, so linear in the text length.
-SINGLE_RE = re.compile(r"(?<![\w’‘])‘([^\W\d_][^‘’\n“”\"]{0,46}?)’(?!\w)")
+# The look-behind follows the opening mark so that the scan jumps from one ‘ to the next.
+SINGLE_RE = re.compile(r"‘(?<![\w’‘]‘)([^\W\d_][^‘’\n“”\"]{0,46}?)’(?!\w)")
 STOPWORDS = frozenset(
     "a an the of on in to for and or with by at from as into onto over under about is are be its "
     "their his her our your my this that these those".split()
@@ -114,7 +115,10 @@ def _stem(word: str) -> str:
 def _words(text: str) -> list[str]:
     out = []
     for w in WORD_RE.findall(text):
-        out.extend(p for p in re.split(r"[-]", w) if p)
+        if "-" in w:
+            out.extend(p for p in w.split("-") if p)
+        else:
+            out.append(w)
     return out
 
 
@@ -153,6 +157,8 @@ def _groups() -> dict[tuple[str, ...], str]:
 
 
 def _is_term(doc, text: str, start: int, sent: tuple[int, int] | None) -> bool:
+    if len(text) > MAX_CHARS:
+        return False  # (tested first: it spares splitting long speech into words)
     words = _words(text)
     if not 1 <= len(words) <= MAX_WORDS or len(text) > MAX_CHARS:
         return False

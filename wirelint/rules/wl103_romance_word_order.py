@@ -40,13 +40,14 @@ FOLLOWERS = frozenset(
 )
 
 
+def _words(name: str) -> list[str]:
+    return [w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    def words(name: str) -> list[str]:
-        return [w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#")]
-
-    nouns = sorted(words("nationality_nouns.txt"), key=len, reverse=True)
-    demonyms = sorted(words("demonyms.txt"), key=len, reverse=True)
+    nouns = sorted(_words("nationality_nouns.txt"), key=len, reverse=True)
+    demonyms = sorted(_words("demonyms.txt"), key=len, reverse=True)
     noun_alt = "|".join(re.escape(n) for n in nouns)
     dem_alt = "|".join(re.escape(d).replace(r"\ ", " ") for d in demonyms)
     return re.compile(
@@ -54,6 +55,48 @@ def _pattern() -> re.Pattern[str]:
         rf" (?P<dem>{dem_alt})(?![\w’'-])"
         r"(?P<after>[ \t]*(?P<next>[^\W\d_][\w’'-]{0,40})?)"
     )
+
+
+@lru_cache(maxsize=1)
+def _screen() -> tuple[re.Pattern[str], int] | None:
+    """A quick scan for the space before a demonym, and the longest noun. Every match of the
+    pattern starts at most that many characters before such a space, so trying the pattern only
+    there finds what ``finditer`` over the whole text finds. None when the word lists do not
+    allow it (a noun that is not plain lower-case letters, a demonym not starting with a capital)."""
+    nouns = _words("nationality_nouns.txt")
+    demonyms = _words("demonyms.txt")
+    if not nouns or not demonyms or not all(n.isascii() and n.isalpha() for n in nouns):
+        return None
+    if not all(d[0].isascii() and d[0].isupper() for d in demonyms):
+        return None
+    firsts = sorted({d[0] for d in demonyms})
+    groups = "|".join(
+        re.escape(c) + "(?:" + "|".join(re.escape(d[1:]).replace(r"\ ", " ") for d in demonyms if d[0] == c) + ")"
+        for c in firsts
+    )
+    return re.compile(rf" (?=[{''.join(firsts)}])(?=(?:{groups}))"), max(map(len, nouns))
+
+
+def _matches(text: str):
+    """The matches of ``_pattern()`` in ``text``, as ``finditer`` gives them."""
+    pattern = _pattern()
+    screen = _screen()
+    if screen is None:
+        yield from pattern.finditer(text)
+        return
+    scan, longest = screen
+    match = pattern.match
+    tried = 0  # every start below this was tried or lies inside a match
+    for c in scan.finditer(text):
+        q = c.start()
+        for s in range(max(tried, q - longest), q):
+            m = match(text, s)
+            if m:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = max(tried, q)
 
 
 def _verdict(text: str, m: re.Match[str]) -> bool:
@@ -111,7 +154,7 @@ def _verdict(text: str, m: re.Match[str]) -> bool:
 )
 def check(doc, options):
     text = doc.text
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         if not _verdict(text, m):
             continue
         noun, dem = m.group("noun"), m.group("dem")

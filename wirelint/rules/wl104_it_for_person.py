@@ -139,9 +139,10 @@ def _subject(sentence: str) -> str | None:
 )
 def check(doc, options):
     text = doc.text
-    people, pronouns = _people(text)
-    if not people:
+    if "It " not in text:
         return
+    # Who the people are is worked out only once a sentence opens with "It <verb>".
+    people = pronouns = None
     sentences = doc.sentences
     for i in range(1, len(sentences)):
         cur = sentences[i]
@@ -151,6 +152,10 @@ def check(doc, options):
         m = IT_RE.match(text, start, cur.end)
         if not m:
             continue
+        if people is None:
+            people, pronouns = _people(text)
+        if not people:
+            return
         prev = sentences[i - 1]
         if doc.paragraph_at(prev.start) != doc.paragraph_at(cur.start):
             continue

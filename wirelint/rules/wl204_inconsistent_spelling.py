@@ -33,21 +33,28 @@ from functools import lru_cache
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 
-WORD_RE = re.compile(r"(?<![\w.’'-])([A-Z][^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w-])")
+# The look-behind sits after the first letter so the scan only stops at capitals (same matches).
+WORD_RE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w-])")
+REPEAT_RE = re.compile(r"(.)\1+")
 CAPS_WORD_RE = re.compile(r"[A-Z]{2,}")
 FIXED_NAMES_RE = re.compile(r"\b(?:Dynamo|[Cc]hicken) \Z")
 DIGRAPHS = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
             ("ou", "u"), ("iy", "y"), ("yj", "y"), ("ij", "y"), ("ph", "f"), ("ck", "k"))
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """The transliteration key of a word: two spellings with the same key are one name."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    k = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    k = re.sub(r"(.)\1+", r"\1", k)
+    if word.isascii():
+        k = word.lower()  # nothing to decompose
+    else:
+        decomposed = unicodedata.normalize("NFKD", word)
+        k = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    k = REPEAT_RE.sub(r"\1", k)
     for a, b in DIGRAPHS:
-        k = k.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", k)
+        if a in k:
+            k = k.replace(a, b)
+    return REPEAT_RE.sub(r"\1", k)
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +64,17 @@ def _variants() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _variant_re() -> re.Pattern[str]:
-    alt = "|".join(re.escape(v) for v in sorted(_variants(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.’'-])({alt})(?![\w-]|\.[A-Za-z])")
+    # Longest first, grouped by first character, with the look-behind after that character: the
+    # same matches as one plain alternation behind a look-behind, but the scan only stops at the
+    # characters a variant can start with.
+    by_first: dict[str, list[str]] = {}
+    for v in sorted(_variants(), key=len, reverse=True):
+        by_first.setdefault(v[0], []).append(v)
+    alt = "|".join(
+        rf"{re.escape(c)}(?<![\w.’'-]{re.escape(c)})(?:{'|'.join(re.escape(v[1:]) for v in group)})"
+        for c, group in by_first.items()
+    )
+    return re.compile(rf"({alt})(?![\w-]|\.[A-Za-z])")
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -82,10 +98,27 @@ def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
 
     groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     variants = _variants()
+    # Spellings first, then keys once per spelling; only a key with two spellings or more can
+    # matter, so the zone and quotation test runs on those spans alone.
+    spelled: dict[str, list[tuple[int, int]]] = {}
     for m in WORD_RE.finditer(text):
         word = m.group(1)
-        if counted(m.start()) and word not in variants:
-            groups[key(word)][word].append(m.span(1))
+        if word not in variants:
+            spans = spelled.get(word)
+            if spans is None:
+                spelled[word] = [m.span(1)]
+            else:
+                spans.append(m.span(1))
+    by_key: dict[str, list[str]] = {}
+    for word in spelled:
+        by_key.setdefault(key(word), []).append(word)
+    for k, words in by_key.items():
+        if len(words) < 2:
+            continue
+        for word in words:
+            spans = [s for s in spelled[word] if counted(s[0])]
+            if spans:
+                groups[k][word] = spans
     for m in _variant_re().finditer(text):
         word = m.group(1)
         if not counted(m.start()):

@@ -16,6 +16,9 @@ PATTERN = re.compile(
     rf"(?<=[^\s])({SPACES})"
     r"(?:([,.])(?![\w.…])|([:;!?])(?![\w:;!?]))"
 )
+# Every match ends with a space then its mark; the pattern is tried only at such places.
+SPACE_CHARS = " \t\u00a0\u202f\u2009\u2007"
+SPACE_MARK_RE = re.compile(rf"[{SPACE_CHARS}][,.:;!?]")
 NAMES = {",": "comma", ".": "full stop", ":": "colon", ";": "semicolon", "?": "question mark", "!": "exclamation mark"}
 
 
@@ -38,7 +41,7 @@ NAMES = {",": "comma", ".": "full stop", ":": "colon", ";": "semicolon", "?": "q
 )
 def check(doc, options):
     text = doc.text
-    for m in PATTERN.finditer(text):
+    for m in _matches(text):
         mark = m.group(2) or m.group(3)
         # "3 : 2" between digits is a ratio or score, not French spacing.
         if mark == ":" and text[m.start() - 1].isdigit() and text[m.end() : m.end() + 2].strip()[:1].isdigit():
@@ -51,3 +54,16 @@ def check(doc, options):
             help="remove the space",
             language="fr",
         )
+
+
+def _matches(text: str):
+    """``PATTERN.finditer(text)``: a match starts where the run of spaces before its mark starts
+    (what precedes it is no space), so only those places are tried."""
+    match = PATTERN.match
+    for c in SPACE_MARK_RE.finditer(text):
+        s = c.start()
+        while s > 0 and text[s - 1] in SPACE_CHARS:
+            s -= 1
+        m = match(text, s)
+        if m:
+            yield m

@@ -23,6 +23,9 @@ from wirelint.rule import Hit, bad, good, rule
 PATTERN = re.compile(
     r"(?<![\w.@/\\:&=?#%+-])([^\W\d_][^\W\d_A-Z]{1,29})([.,;!?])([A-Z][a-z]{1,29}|[A-Z]{2,6})(?![\w@/\\])"
 )
+# Every match has a mark followed by a capital; the pattern is tried only before such a mark.
+MARK_CAPITAL_RE = re.compile(r"[.,;!?](?=[A-Z])")
+LONGEST_WORD = 30  # what the first group of PATTERN can span
 NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
 # Titles and abbreviations that take a full stop and may be written tight against a name.
 TITLES = frozenset(
@@ -63,7 +66,7 @@ TLDS = frozenset(
 )
 def check(doc, options):
     text = doc.text
-    for m in PATTERN.finditer(text):
+    for m in _matches(text):
         before, mark, after = m.group(1), m.group(2), m.group(3)
         if before.lower() in TITLES:
             continue
@@ -85,3 +88,20 @@ def check(doc, options):
             replacement=f"{before}{mark} {after}",
             help="insert a space after the mark",
         )
+
+
+def _matches(text: str):
+    """``PATTERN.finditer(text)``, trying the pattern only where it can start: 2 to 30
+    characters before a mark that a capital follows."""
+    match = PATTERN.match
+    tried = 0  # every start below this was tried or lies inside a match
+    for c in MARK_CAPITAL_RE.finditer(text):
+        k = c.start()
+        for s in range(max(tried, k - LONGEST_WORD), k - 1):
+            m = match(text, s)
+            if m:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = max(tried, k - 1)

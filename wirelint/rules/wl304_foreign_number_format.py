@@ -20,6 +20,8 @@ import re
 from wirelint.rule import Hit, bad, good, rule
 
 SP = "[ \u00a0\u202f\u2009]"
+# Every pattern below starts with a digit (or a space) and checks what precedes it with a
+# look-behind placed after that first character: the scan skips other characters quickly.
 UNITS = (
     r"%|percent\b|per[ ]cent\b|pc\b|billions?\b|millions?\b|trillions?\b|bn\b|euros?\b|dollars\b|"
     r"pounds\b|yuan\b|yen\b|roubles\b|rubles\b|francs\b|kilomet(?:er|re)s\b|km\b|kg\b|kilograms\b|"
@@ -28,15 +30,21 @@ UNITS = (
 )
 # A decimal comma: 1-3 digits, a comma, then 1-2 or 4+ digits (three digits would be English
 # thousands), then a unit.
-DECIMAL_COMMA_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}}|\d{{4,6}})(?![\d,])(?={SP}?(?:{UNITS}))", re.I)
-SPACED_PERCENT_RE = re.compile(rf"(?<=\d)({SP}{{1,2}})%")
+DECIMAL_COMMA_RE = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{1,2}}|\d{{4,6}})(?![\d,])(?={SP}?(?:{UNITS}))", re.I)
+SPACED_PERCENT_RE = re.compile(rf"({SP}(?<=\d{SP}){SP}?)%")
 # Thousands separated by no-break or thin spaces: never English.
-NBSP_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)")
+NBSP_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)")
 # Thousands separated by plain spaces: "10 000", "1 500 000". Two or three digits first, or
 # several groups, so that "March 3 200 protesters" (a date then a number) does not match.
-SPACE_THOUSANDS_RE = re.compile(r"(?<![\d.,])(?:\d{2,3}(?: \d{3})+|\d(?: \d{3}){2,})(?! ?\d)(?![.,]\d)")
+SPACE_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)(?:\d{1,2}(?: \d{3})+|(?: \d{3}){2,})(?! ?\d)(?![.,]\d)")
 # Full stops as thousands separators, at least two groups: "1.500.000".
-DOT_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|\.\d)")
+DOT_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d]|\.\d)")
+# What every DOT_THOUSANDS_RE match holds; starting with a literal it is a quick screen.
+NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")  # what NBSP_THOUSANDS_RE separates groups with
+DOT_GROUPS_RE = re.compile(r"\.\d{3}\.\d{3}")
+# Likewise for DECIMAL_COMMA_RE (a comma, then digits as it wants them) and SPACE_THOUSANDS_RE.
+DECIMAL_SCREEN_RE = re.compile(r",(?:\d{1,2}|\d{4,6})(?![\d,])")
+SPACE_GROUP_RE = re.compile(r" \d\d\d(?<=\d \d\d\d)")
 MONTHS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|no|nos|page|pages|p|pp|route|room|flight)\.?\s*$",
@@ -67,23 +75,23 @@ MONTHS = re.compile(
 )
 def check(doc, options):
     text = doc.text
-    for m in DECIMAL_COMMA_RE.finditer(text):
+    for m in DECIMAL_COMMA_RE.finditer(text) if DECIMAL_SCREEN_RE.search(text) else ():
         yield Hit(m.start(), m.end(), f"Decimal comma in {m.group(0)!r} (continental number format)",
                   replacement=f"{m.group(1)}.{m.group(2)}", help="use a decimal point", language="fr")
-    for m in SPACED_PERCENT_RE.finditer(text):
+    for m in SPACED_PERCENT_RE.finditer(text) if "%" in text else ():
         yield Hit(m.start(), m.end(), "Space before the percent sign (French typography)",
                   replacement="%", help="write the percent sign against the number", language="fr")
-    for m in NBSP_THOUSANDS_RE.finditer(text):
+    for m in NBSP_THOUSANDS_RE.finditer(text) if any(c in text for c in NARROW_SPACES) else ():
         yield Hit(m.start(), m.end(), f"Thousands separated by spaces in {m.group(0)!r}",
                   replacement=re.sub(r"[\u00a0\u202f\u2009]", ",", m.group(0)), help="separate thousands with commas",
                   language="fr")
-    for m in SPACE_THOUSANDS_RE.finditer(text):
+    for m in SPACE_THOUSANDS_RE.finditer(text) if SPACE_GROUP_RE.search(text) else ():
         if MONTHS.search(text, max(0, m.start() - 12), m.start()):
             continue
         yield Hit(m.start(), m.end(), f"Thousands separated by spaces in {m.group(0)!r}",
                   replacement=m.group(0).replace(" ", ","), help="separate thousands with commas",
                   safe=False, language="fr")
-    for m in DOT_THOUSANDS_RE.finditer(text):
+    for m in DOT_THOUSANDS_RE.finditer(text) if DOT_GROUPS_RE.search(text) else ():
         yield Hit(m.start(), m.end(), f"Thousands separated by full stops in {m.group(0)!r}",
                   replacement=m.group(0).replace(".", ","), help="separate thousands with commas",
                   language="de")

@@ -38,6 +38,24 @@ def pattern() -> re.Pattern[str]:
     )
 
 
+# Where a match can start: a digit with no word character, dot, comma, colon, slash or hyphen
+# before it (the look-behind follows the digit, so the scan jumps from digit to digit).
+DAY_START_RE = re.compile(r"\d(?<![\w.,:/-]\d)")
+
+
+def _matches(text: str):
+    """``pattern().finditer(text)``, trying the pattern only where a day can start."""
+    match = pattern().match
+    end = 0
+    for c in DAY_START_RE.finditer(text):
+        if c.start() < end:
+            continue
+        m = match(text, c.start())
+        if m:
+            yield m
+            end = m.end()
+
+
 DATE_BEFORE_RE = re.compile(
     r"(?:\b(?:on|by|for|since|until|till|from|to|before|after|of|between|and|le|du|au|el|del|il|dal|al|am|vom|bis)|[,(])[ \u00a0]$",
     re.IGNORECASE,
@@ -84,7 +102,7 @@ def _lookup(word: str) -> dict[str, str] | None:
 )
 def check(doc, options):
     text = doc.text
-    for m in pattern().finditer(text):
+    for m in _matches(text):
         word = m.group("month")
         row = _lookup(word)
         if row is None:

@@ -55,19 +55,32 @@ def label_re() -> re.Pattern[str]:
     return re.compile(rf"^[^\w\n]{{0,3}}(?:{alternation})[ \t\u00a0]{{0,3}}:(?P<value>[^\n]*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, dict[str, tuple[list[str], ...]]]:
+    """The "line" and "token" phrases as word lists, by first word, in ``table()`` order."""
+    index: dict[str, dict[str, list[list[str]]]] = {}
+    for kind in ("line", "token"):
+        index[kind] = {}
+        for p in table()[kind]:
+            words = p.split()
+            if words:
+                index[kind].setdefault(words[0], []).append(words)
+    return {k: {w: tuple(ps) for w, ps in v.items()} for k, v in index.items()}
+
+
 def chrome_run(norm: str) -> tuple[int, int] | None:
     """(line phrases, token phrases) when ``norm`` is made up entirely of chrome phrases."""
     words = norm.split()
     if not words or len(words) > 20:
         return None
-    t = table()
+    index = _by_first_word()
     n_line = n_token = 0
     i = 0
     while i < len(words):
         for kind in ("line", "token"):
-            hit = next((p for p in t[kind] if words[i : i + len(p.split())] == p.split()), None)
+            hit = next((p for p in index[kind].get(words[i], ()) if words[i : i + len(p)] == p), None)
             if hit:
-                i += len(hit.split())
+                i += len(hit)
                 if kind == "line":
                     n_line += 1
                 else:
@@ -125,9 +138,11 @@ def check(doc, options):
         line = text[start:end]
         if not line:
             continue
-        norm = normalize(line)
+        # Steps 1 and 3 need at most 20 words; normalising a prefix never yields more words than
+        # normalising the whole line, so a long line is told apart from its first 200 characters.
+        norm = normalize(line) if len(line) <= 200 or len(normalize(line[:200]).split()) <= 20 else None
         # 1. The whole line is a button or navigation label, or a run of them.
-        if _is_run(norm):
+        if norm is not None and _is_run(norm):
             yield _hit(start, end, line, "button or navigation label")
             continue
         # 2. A label with a colon: "Source: Reuters"; a bare label takes the next short line.
@@ -144,8 +159,8 @@ def check(doc, options):
             yield _hit(start, hit_end, line, "page label")
             continue
         # 3. A short call to action: "Follow us on Twitter", "Click here to …".
-        words = norm.split()
-        if len(words) <= MAX_LEAD_WORDS and len(SENTENCE_END_RE.findall(line)) == 0:
+        words = norm.split() if norm is not None else None
+        if words is not None and len(words) <= MAX_LEAD_WORDS and len(SENTENCE_END_RE.findall(line)) == 0:
             if any(norm == p or norm.startswith(p + " ") for p in t["lead"]):
                 yield _hit(start, end, line, "call to action")
                 continue
@@ -154,8 +169,12 @@ def check(doc, options):
         for tail in SENTENCE_END_RE.finditer(line):
             pass
         if tail is not None:
-            rest = normalize(line[tail.end() :])
-            run = chrome_run(rest) if rest else None
+            rest_raw = line[tail.end() :]
+            if len(rest_raw) > 200 and len(normalize(rest_raw[:200]).split()) > 20:
+                run = None  # over 20 words: never a run (see step 1)
+            else:
+                rest = normalize(rest_raw)
+                run = chrome_run(rest) if rest else None
             if run is not None and run[0] >= 1:
                 yield _hit(start + tail.end(), end, line[tail.end() :], "button or navigation label")
 

@@ -61,6 +61,32 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# What every match of a pattern must contain: the others are tried only on lines holding it.
+# No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
+SCREENS = {
+    "label": re.compile(r"Photo|Picture|Image|Credit"),
+    "name-slash": re.compile(r"/"),
+    "via": re.compile(r" via "),
+}
+
+
+def _finditer(kind: str, pattern: re.Pattern[str], text: str):
+    screen = SCREENS.get(kind)
+    if screen is None:
+        yield from pattern.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos <= n:
+        hit = screen.search(text, pos)
+        if hit is None:
+            return
+        lo = text.rfind("\n", pos, hit.start()) + 1 or pos
+        hi = text.find("\n", hit.end())
+        hi = n if hi < 0 else hi
+        yield from pattern.finditer(text, lo, hi)
+        pos = hi + 1
+
+
 def _short_line(doc, offset: int) -> bool:
     line = doc.lines[doc.position(offset)[0] - 1]
     return len(doc.text[line.start : line.end].split()) <= MAX_LINE_WORDS
@@ -91,7 +117,7 @@ def check(doc, options):
     text = doc.text
     seen: list[tuple[int, int]] = []
     for kind, pattern in patterns():
-        for m in pattern.finditer(text):
+        for m in _finditer(kind, pattern, text):
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in " \t\u00a0":
                 end -= 1

@@ -25,6 +25,11 @@ from wirelint.rule import Hit, bad, good, rule
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 C1_OR_FFFD_RE = re.compile(r"[\u0080-\u009f\ufffd]")
+# Non-ASCII characters of clean English copy. No pattern of ftfy's badness heuristic can match
+# text whose other characters are ASCII (tests/test_wl501_window.py checks it on the pattern), so
+# a line without any other character is clean and ftfy is not even imported for it.
+CLEAN_NON_ASCII = "’‘“”—–…\u00a0"
+SUSPECT_RE = re.compile(rf"[^\x00-\x7f{CLEAN_NON_ASCII}]")
 CHUNK = 4000  # longest stretch handed to ftfy and to the diff at once
 
 
@@ -41,6 +46,84 @@ def _ftfy():
         remove_control_chars=False, normalization=None, explain=False,
     )
     return (lambda s: ftfy.fix_text(s, config)), is_bad
+
+
+@lru_cache(maxsize=1)
+def _badness_window():
+    """``(pattern, width)`` when every match of ftfy's badness pattern is at most ``width``
+    characters long and holds a non-ASCII character, checked on the pattern itself; else None.
+
+    Then searching the text around each non-ASCII character finds a match exactly when searching
+    the whole text does, and clean copy (a few curly quotes per line) costs almost nothing."""
+    try:
+        from re import _parser
+
+        from ftfy.badness import BADNESS_RE
+
+        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        width = tree.getwidth()[1]
+        if width > 32 or len(tree.data) != 1 or tree.data[0][0] is not _parser.BRANCH:
+            return None
+
+        def non_ascii_item(op, av) -> bool:
+            if op is _parser.LITERAL:
+                return av > 0x7F
+            if op is _parser.IN:
+                for kind, value in av:
+                    if kind is _parser.LITERAL and value > 0x7F:
+                        continue
+                    if kind is _parser.RANGE and value[0] > 0x7F:
+                        continue
+                    return False
+                return True
+            return False
+
+        def plain(items) -> bool:
+            """No look-around and no anchor but ^: a window search sees what a full one does."""
+            for op, av in items:
+                if op in (_parser.ASSERT, _parser.ASSERT_NOT, _parser.GROUPREF):
+                    return False
+                if op is _parser.AT and av not in (_parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING):
+                    return False
+                if op is _parser.BRANCH and not all(plain(b.data) for b in av[1]):
+                    return False
+                if op is _parser.SUBPATTERN and not plain(av[-1].data):
+                    return False
+                if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and not plain(av[-1].data):
+                    return False
+            return True
+
+        if not plain(tree.data):
+            return None
+        for branch in tree.data[0][1][1]:
+            if not any(non_ascii_item(op, av) for op, av in branch.data):
+                return None
+        return BADNESS_RE, width
+    except Exception:  # an unexpected ftfy or re version: search whole segments
+        return None
+
+
+def _is_bad(segment: str, is_bad) -> bool:
+    window = _badness_window()
+    if window is None:
+        return is_bad(segment)
+    pattern, width = window
+    search = pattern.search
+    end = -1
+    for m in NON_ASCII_RE.finditer(segment):
+        i = m.start()
+        if i < end:
+            continue  # inside the window just searched
+        lo = max(0, i - width)
+        end = i + width + 1
+        # Extend the window over non-ASCII characters that follow closely.
+        nxt = NON_ASCII_RE.search(segment, i + 1, end + width)
+        while nxt is not None:
+            end = nxt.start() + width + 1
+            nxt = NON_ASCII_RE.search(segment, nxt.start() + 1, end + width)
+        if search(segment, lo, end):
+            return True
+    return False
 
 
 def _chunks(text: str, start: int, end: int):
@@ -84,13 +167,13 @@ def check(doc, options):
     text = doc.text
     fix = is_bad = None
     for line in doc.lines:
-        if not NON_ASCII_RE.search(text, line.start, line.end):
+        if not SUSPECT_RE.search(text, line.start, line.end):
             continue
         for start, end in _chunks(text, line.start, line.end):
             segment = text[start:end]
             if fix is None:
                 fix, is_bad = _ftfy()
-            if not (C1_OR_FFFD_RE.search(segment) or is_bad(segment)):
+            if not (C1_OR_FFFD_RE.search(segment) or _is_bad(segment, is_bad)):
                 continue
             try:
                 fixed = fix(segment)

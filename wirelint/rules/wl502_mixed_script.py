@@ -31,6 +31,27 @@ FOREIGN_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\
 UNIT_RE = re.compile(r"[μµ][a-zA-Z]{1,2}")
 
 
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# A non-ASCII letter, or a combining mark: what a word the rule looks at must contain.
+SCREEN_RE = re.compile(r"[^\W\d_\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _words(text: str):
+    """``WORD_RE.finditer(text)``, skipping lines with nothing but ASCII words: a line break is
+    neither letter nor mark, so no word crosses it and each line's words are found the same."""
+    done, n = 0, len(text)
+    screen = SCREEN_RE.match
+    for c in NON_ASCII_RE.finditer(text):  # few in English copy; a plain range scans fast
+        i = c.start()
+        if i < done or not screen(text, i):
+            continue
+        lo = text.rfind("\n", done, i) + 1 or done
+        hi = text.find("\n", i + 1)
+        hi = n if hi < 0 else hi
+        yield from WORD_RE.finditer(text, lo, hi)
+        done = hi + 1
+
+
 @lru_cache(maxsize=1)
 def _confusables() -> dict[str, str]:
     return {r["char"]: r["latin"] for r in tsv_records("confusables.tsv")}
@@ -77,8 +98,10 @@ def _script_name(run: str) -> str:
 )
 def check(doc, options):
     text = doc.text
+    if text.isascii():
+        return
     table = _confusables()
-    for m in WORD_RE.finditer(text):
+    for m in _words(text):
         word = m.group()
         if word.isascii():
             continue
