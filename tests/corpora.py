@@ -70,3 +70,31 @@ ADVERSARIAL = [
     "Photo: " * 10000, "🙂 \u0301\u200f" * 1000, "kyiv " * 20000, "x@" * 50000, "Smith " * 20000,
     "a, " * 30000,
 ]
+
+
+# --- helpers shared by the per-rule tests ------------------------------------------------------
+def seed_paths() -> tuple[Path, Path] | None:
+    shared = shared_dir()
+    if shared is None:
+        return None
+    return shared / "corpus" / "seed-article.txt", shared / "corpus" / "seed-article.expected.json"
+
+
+load_seed = seed
+clean_corpus = clean_paths
+
+
+def spans(rule, text: str) -> list[tuple[int, int]]:
+    return sorted((h.start, h.end) for h in rule.run(Document(text)))
+
+
+def assert_seed(rule, must_hit: list[str]) -> None:
+    """The rule finds each listed seed defect and nothing outside the expected defects."""
+    text, expected = seed()
+    hits = spans(rule, text)
+    by_id = {e["id"]: e for e in expected}
+    for ident in must_hit:
+        e = by_id[ident]
+        assert any(s < e["end"] and e["start"] < t for s, t in hits), f"{rule.code} missed {ident} {e['flag']!r}"
+    for s, t in hits:
+        assert any(s < e["end"] and e["start"] < t for e in expected), f"{rule.code} false positive {text[s:t]!r}"

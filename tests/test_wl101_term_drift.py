@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _seed import clean_corpus, load_seed
+from corpora import clean_corpus, load_seed
 from wirelint.document import Document
 from wirelint.registry import rule_by_key
 from wirelint.rules import wl101_term_drift as mod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _seed import clean_corpus, load_seed
+from corpora import clean_corpus, load_seed
 from wirelint.document import Document
 from wirelint.linter import apply_fixes, stamp
 from wirelint.registry import rule_by_key

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _catalogue_a import assert_clean, assert_robust, assert_seed, clean_params, seed, spans
+from corpora import assert_seed
 from wirelint.document import Document
 from wirelint.rules.wl303_foreign_quotation_marks import check
 
@@ -13,14 +13,6 @@ from wirelint.rules.wl303_foreign_quotation_marks import check
 def test_seed():
     assert_seed(check, [])
 
-
-@pytest.mark.parametrize("path", clean_params())
-def test_clean_corpus_silent(path):
-    assert_clean(check, path)
-
-
-def test_adversarial_inputs():
-    assert_robust(check)
 
 def test_pair_fixed_and_languages():
     text = "Il a dit « non » et er sagte „ja“."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _catalogue_a import assert_clean, assert_robust, assert_seed, clean_params, seed, spans
+from corpora import assert_seed
 from wirelint.document import Document
 from wirelint.rules.wl307_repeated_word import check
 
@@ -13,14 +13,6 @@ from wirelint.rules.wl307_repeated_word import check
 def test_seed():
     assert_seed(check, [])
 
-
-@pytest.mark.parametrize("path", clean_params())
-def test_clean_corpus_silent(path):
-    assert_clean(check, path)
-
-
-def test_adversarial_inputs():
-    assert_robust(check)
 
 @pytest.mark.parametrize("text", [
     "What it is is a truce, and he had had enough, so that that plan failed.",

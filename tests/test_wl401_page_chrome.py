@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _catalogue_a import assert_clean, assert_robust, assert_seed, clean_params, seed, spans
+from corpora import assert_seed, seed, spans
 from wirelint.document import Document
 from wirelint.rules.wl401_page_chrome import check
 
@@ -13,14 +13,6 @@ from wirelint.rules.wl401_page_chrome import check
 def test_seed():
     assert_seed(check, ['S13', 'S22'])
 
-
-@pytest.mark.parametrize("path", clean_params())
-def test_clean_corpus_silent(path):
-    assert_clean(check, path)
-
-
-def test_adversarial_inputs():
-    assert_robust(check)
 
 def test_source_label_takes_its_value_line():
     text, _ = seed()
