@@ -3,6 +3,7 @@ name, and tokens. Every view is cached (data per process, article views per Docu
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from functools import lru_cache
@@ -118,3 +119,174 @@ def byline_words_lower(doc) -> frozenset[str]:
 
 def in_spans(offset: int, spans) -> bool:
     return any(s.start <= offset < s.end for s in spans)
+
+
+# --- fast look-ups ----------------------------------------------------------------------------
+# The names rules find candidates with a few C-level passes (set intersections, str.find) and then
+# evaluate only those positions; the tokenisation they rely on is TOKEN_RE's, reproduced exactly
+# at any position by ``Tokens``.
+
+JOINERS = "'’-"
+LETTER_RE = re.compile(r"[^\W\d_]")
+ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
+# A non-ASCII letter that starts a run of letters (a token may start there).
+NON_ASCII_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_\x00-\x7f]")
+NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
+# Characters whose lowercase form is ASCII or is not exactly one character (İ, the Kelvin sign…):
+# with one of them in the text, a lowercase copy does not line up with the text character for
+# character, so callers take their exhaustive path. Checked against Unicode by a test.
+ODD_LOWER = "\u0130\u212a"
+SYNC_LIMIT = 64
+
+
+@lru_cache(maxsize=None)
+def _common_blob() -> str | None:
+    """common_words.txt as "\nword\nword…\n", searched in place (no set of 58,000 strings to build).
+    None when the file is not the plain sorted list this needs (then the set is used)."""
+    text = data_text("common_words.txt")
+    pos = 0
+    while text.startswith("#", pos):
+        nl = text.find("\n", pos)
+        pos = len(text) if nl < 0 else nl + 1
+    blob = "\n" + text[pos:].strip("\n") + "\n"
+    if any(bad in blob for bad in ("\n#", "\n\n", "\r", " ", "\t")):
+        return None
+    return blob
+
+
+_COMMON_MEMO: dict[str, bool] = {}
+
+
+def is_common(word: str) -> bool:
+    """``word in common_words()``, by binary search over the sorted file (memoised)."""
+    try:
+        return _COMMON_MEMO[word]
+    except KeyError:
+        pass
+    if len(_COMMON_MEMO) > 50000:
+        _COMMON_MEMO.clear()
+    blob = _common_blob()
+    if blob is None or not word or word != word.strip() or "\n" in word:
+        result = word in common_words()
+    else:
+        lo, hi = 0, len(blob) - 1  # newlines; the lines strictly between are still in play
+        result = False
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = blob.rfind("\n", lo, mid + 1)
+            e = blob.find("\n", s + 1, hi + 1)
+            line = blob[s + 1 : e]
+            if line == word:
+                result = True
+                break
+            if word < line:
+                hi = s
+            else:
+                lo = e
+    _COMMON_MEMO[word] = result
+    return result
+
+
+class Tokens:
+    """TOKEN_RE's tokens of a text, found at a given position without tokenising the whole text.
+
+    ``finditer`` restarts cleanly after any character that is neither a letter nor a joiner, so
+    the token starting at ``p`` is found by scanning from the start of p's run of letters and
+    joiners; a run longer than SYNC_LIMIT falls back to one full pass (cached)."""
+
+    __slots__ = ("text", "_starts", "_sorted_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = None
+        self._sorted_starts = None
+
+    def _sorted(self) -> list[int]:
+        if self._sorted_starts is None:
+            self._sorted_starts = sorted(self._all())
+        return self._sorted_starts
+
+    def _all(self) -> dict:
+        if self._starts is None:
+            self._starts = {m.start(): m for m in TOKEN_RE.finditer(self.text)}
+        return self._starts
+
+    def _sync(self, p: int) -> int | None:
+        """The start of p's run of letters and joiners, or None when it is far away."""
+        text = self.text
+        q = p
+        limit = max(0, p - SYNC_LIMIT)
+        while q > 0:
+            c = text[q - 1]
+            if c not in JOINERS and not LETTER_RE.match(c):
+                return q
+            if q <= limit:
+                return None
+            q -= 1
+        return 0
+
+    def at(self, p: int):
+        """The match of the token starting at p, or None when no token starts there."""
+        text = self.text
+        if p < 0 or p >= len(text):
+            return None
+        if self._starts is not None:
+            return self._starts.get(p)
+        if p > 0:
+            c = text[p - 1]
+            if c in JOINERS:
+                q = self._sync(p - 1)
+                if q is None:
+                    return self._all().get(p)
+                for m in TOKEN_RE.finditer(text, q):
+                    if m.end() > p or m.start() >= p:
+                        return m if m.start() == p else None
+                return None
+            if LETTER_RE.match(c):
+                return None  # a token never starts right after a letter
+        return TOKEN_RE.match(text, p)
+
+    def containing(self, x: int):
+        """The match of the token that covers the letter at x (None if x is no token's)."""
+        text = self.text
+        q = None if self._starts is not None else self._sync(x)
+        if q is None:
+            starts = self._sorted()
+            i = bisect.bisect_right(starts, x) - 1
+            if i >= 0:
+                m = self._starts[starts[i]]
+                return m if m.end() > x else None
+            return None
+        for m in TOKEN_RE.finditer(text, q):
+            if m.end() > x:
+                return m if m.start() <= x else None
+        return None
+
+    def next_after(self, m, seps: str):
+        """The token right after m when exactly one character of ``seps`` separates them."""
+        end = m.end()
+        text = self.text
+        if end < len(text) and text[end] in seps:
+            return TOKEN_RE.match(text, end + 1)
+        return None
+
+    def occurs(self, word: str) -> bool:
+        """Whether some token is exactly ``word``."""
+        text = self.text
+        if self._starts is not None:
+            return any(m.group() == word for m in self._starts.values())
+        i = text.find(word)
+        while i >= 0:
+            m = self.at(i)
+            if m is not None and m.group() == word:
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+def find_all(text: str, s: str):
+    """Every start offset of s in text."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
