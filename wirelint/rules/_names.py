@@ -284,6 +284,16 @@ class Tokens:
         return False
 
 
+# Bytes other than a-z become spaces: the text's runs of a-z split out in C.
+_ASCII_LOWER_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def ascii_lower_runs(text: str) -> set[bytes] | set[str]:
+    """The set of the text's runs of a-z, the same as set(ASCII_LOWER_RUN_RE.findall(text))."""
+    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_ONLY)
+    return set(raw.decode("ascii").split())
+
+
 def find_all(text: str, s: str):
     """Every start offset of s in text."""
     i = text.find(s)

@@ -154,15 +154,16 @@ def check(doc, options):
 # word occurs, and where a word occurs whose capitalised form the article uses mid-sentence. They
 # are found with C-level passes (set intersections, str.find); every other token is skipped.
 # ``_exhaustive`` (every token) is taken for texts where the shortcuts would not be exact or cheap.
-MID_CAP_RE = re.compile(r"(?<=[\w,;])[ \t]*([A-Z][A-Za-z]*)")
+# A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
+CAP_RE = re.compile(r"([A-Z][A-Za-z]*)([^\W\d_]|['’-])?")
 MAX_KEYS = 200
 MAX_LOOKUPS = 32
 
 
 @lru_cache(maxsize=None)
-def _key_index() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...]], ...]], tuple[str, ...]]:
-    """Known names by their longest ASCII lowercase run: run -> ((name, all its runs), ...), and
-    the names that have no such run (always candidates)."""
+def _key_index():
+    """Known names by their longest ASCII lowercase run: run -> ((name, all its runs), ...), the
+    set of those runs, and the names that have no such run (always candidates)."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     bare = []
     for key, canon in _names.known_names_lower().items():
@@ -173,7 +174,7 @@ def _key_index() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...]], ...]], tu
             bare.append(key)
             continue
         index.setdefault(max(runs, key=len), []).append((key, runs))
-    return {k: tuple(v) for k, v in index.items()}, tuple(bare)
+    return {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
 
 
 class _Scan:
@@ -318,10 +319,10 @@ def _candidates(scan: _Scan) -> list[int] | None:
     if len(lowered) != len(text):
         return None
     scan.lowered = lowered
-    found = set(_names.ASCII_LOWER_RUN_RE.findall(text))
-    index, bare = _key_index()
+    found = _names.ascii_lower_runs(text)
+    index, anchors, bare = _key_index()
     keys = list(bare)
-    for run in found.intersection(index):
+    for run in found & anchors:
         for key, runs in index[run]:
             if all(r in found for r in runs):
                 keys.append(key)
@@ -329,16 +330,19 @@ def _candidates(scan: _Scan) -> list[int] | None:
         return None
     strings = set(keys)
     strings.update(scan.byline_lower)
-    for cap in set(MID_CAP_RE.findall(text)):
-        low = cap.lower()
-        if low in found:
+    for lead, more in set(CAP_RE.findall(text)):
+        low = lead.lower()
+        if low in found and (more or (len(low) >= 3 and not _names.is_common(low))):
             strings.add(low)
     if len(strings) > MAX_KEYS:
         return None
     offsets = set()
     for s in strings:
         offsets.update(_names.find_all(text, s))
-    offsets.update(m.start() for m in _names.NON_ASCII_START_RE.finditer(text))
+    for m in _names.NON_ASCII_LETTERS_RE.finditer(text):
+        x = m.start()
+        if x == 0 or not _names.LETTER_RE.match(text[x - 1]):
+            offsets.add(x)
     return sorted(offsets)
 
 
