@@ -30,8 +30,24 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def places() -> dict[str, str]:
-    """lowercase name -> canonical name, for every place in places.tsv."""
-    return {r["name"].lower(): r["name"] for r in tsv_records("places.tsv") if r.get("name")}
+    """lowercase name -> canonical name, for every place in places.tsv (the same as reading its
+    records, done directly: this file is big and read at start-up)."""
+    out: dict[str, str] = {}
+    column = None
+    for line in data_text("places.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if column is None:
+            header = [c.strip() for c in cells]
+            if "name" not in header:
+                return {}
+            column = header.index("name")
+            continue
+        name = cells[column].strip() if column < len(cells) else ""
+        if name:
+            out[name.lower()] = name
+    return out
 
 
 @lru_cache(maxsize=None)

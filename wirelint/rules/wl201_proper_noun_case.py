@@ -154,27 +154,33 @@ def check(doc, options):
 # word occurs, and where a word occurs whose capitalised form the article uses mid-sentence. They
 # are found with C-level passes (set intersections, str.find); every other token is skipped.
 # ``_exhaustive`` (every token) is taken for texts where the shortcuts would not be exact or cheap.
-# A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
-CAP_RE = re.compile(r"([A-Z][A-Za-z]*)([^\W\d_]|['’-])?")
+# A capitalised word's leading ASCII letters; and those that a letter or joiner continues.
+CAP_RE = re.compile(r"[A-Z][A-Za-z]*")
+CAP_MORE_RE = re.compile(r"[A-Z][A-Za-z]*(?=[^\W\d_\x00-\x7f]|['’-])")
 MAX_KEYS = 200
 MAX_LOOKUPS = 32
 
 
 @lru_cache(maxsize=None)
 def _key_index():
-    """Known names by their longest ASCII lowercase run: run -> ((name, all its runs), ...), the
-    set of those runs, and the names that have no such run (always candidates)."""
+    """The known names that can be reported, for finding them with set operations: the one-word
+    names made of a-z; the others by their longest run of a-z: run -> ((name, its runs), ...);
+    the set of those runs; and the names with no run of a-z (always candidates)."""
+    single = set()
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     bare = []
     for key, canon in _names.known_names_lower().items():
         if canon == key or not key.islower():
             continue  # can never be reported
+        if key.isascii() and key.isalpha():
+            single.add(key)
+            continue
         runs = tuple(_names.ASCII_LOWER_RUN_RE.findall(key))
         if not runs:
             bare.append(key)
             continue
         index.setdefault(max(runs, key=len), []).append((key, runs))
-    return {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
+    return frozenset(single), {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
 
 
 class _Scan:
@@ -320,8 +326,9 @@ def _candidates(scan: _Scan) -> list[int] | None:
         return None
     scan.lowered = lowered
     found = _names.ascii_lower_runs(text)
-    index, anchors, bare = _key_index()
+    single, index, anchors, bare = _key_index()
     keys = list(bare)
+    keys.extend(found & single)
     for run in found & anchors:
         for key, runs in index[run]:
             if all(r in found for r in runs):
@@ -330,10 +337,13 @@ def _candidates(scan: _Scan) -> list[int] | None:
         return None
     strings = set(keys)
     strings.update(scan.byline_lower)
-    for lead, more in set(CAP_RE.findall(text)):
-        low = lead.lower()
-        if low in found and (more or (len(low) >= 3 and not _names.is_common(low))):
-            strings.add(low)
+    # A capitalised word whose lowercase form (its first run of a-z) also occurs; when the word
+    # never continues past its ASCII letters, an ordinary or short word can be no finding.
+    caps = found.intersection(map(str.lower, set(CAP_RE.findall(text))))
+    if caps:
+        more = found.intersection(map(str.lower, set(CAP_MORE_RE.findall(text))))
+        strings.update(more)
+        strings.update(c for c in caps - more if len(c) >= 3 and not _names.is_common(c))
     if len(strings) > MAX_KEYS:
         return None
     offsets = set()
