@@ -257,9 +257,8 @@ class _Scan:
         bl_span = self.bl_span
         if bl_span and bl_span[0] <= start < bl_span[1]:
             return [], skip_until
-        runs = self.runs()
-        if _tech_chunk(text, start, end, runs):
-            return [], skip_until
+        # (Whether the word sits in a URL or the like is asked last, only of a finding: the answer
+        # is the same, and most texts never need the URL scan.)
         known = _names.known_names_lower()
         chain = [m]
         nxt = tokens.next_after(m, " -")
@@ -285,8 +284,10 @@ class _Scan:
                 continue
             if n > 1 and all(_names.is_common(t.group()) for t in chain[:n]):
                 continue
-            if n > 1 and _tech_chunk(text, last.start(), last.end(), runs):
+            if n > 1 and _tech_chunk(text, last.start(), last.end(), self.runs()):
                 continue
+            if _tech_chunk(text, start, end, self.runs()):
+                return [], skip_until
             hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
                       help=f"write '{canon}'")
             return [hit], hit.end
@@ -298,6 +299,8 @@ class _Scan:
             if word in PARTICLES:
                 return [], skip_until
             if _names.in_spans(start, self.bio) or not _names.is_common(word):
+                if _tech_chunk(text, start, m.end(), self.runs()):
+                    return [], skip_until
                 fixed, ok = _title(word)
                 return [Hit(start, end, f"The author's name in lowercase: '{word}'", replacement=fixed,
                             help="the byline names the author; capitalise the name", safe=None if ok else False)], skip_until
@@ -307,6 +310,8 @@ class _Scan:
             return [], skip_until
         cap = self.elsewhere(word)
         if cap is not None and cap.lower() == word and not _names.is_common(word):
+            if _tech_chunk(text, start, m.end(), self.runs()):
+                return [], skip_until
             return [Hit(start, end, f"Name in lowercase: '{word}'; the article writes '{cap}' elsewhere",
                         replacement=cap, help=f"write '{cap}'", safe=False)], skip_until
         return [], skip_until
