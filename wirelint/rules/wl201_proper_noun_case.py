@@ -26,6 +26,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _names
@@ -154,9 +156,8 @@ def check(doc, options):
 # word occurs, and where a word occurs whose capitalised form the article uses mid-sentence. They
 # are found with C-level passes (set intersections, str.find); every other token is skipped.
 # ``_exhaustive`` (every token) is taken for texts where the shortcuts would not be exact or cheap.
-# A capitalised word's leading ASCII letters; and those that a letter or joiner continues.
-CAP_RE = re.compile(r"[A-Z][A-Za-z]*")
-CAP_MORE_RE = re.compile(r"[A-Z][A-Za-z]*(?=[^\W\d_\x00-\x7f]|['’-])")
+# A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
+CAP_RE = re.compile(r"([A-Z][A-Za-z]*)((?:[^\W\d_\x00-\x7f]|['’-])?)")
 MAX_KEYS = 200
 MAX_LOOKUPS = 32
 
@@ -227,7 +228,10 @@ class _Scan:
             return self._elsewhere[word]
         except KeyError:
             pass
-        if self.lowered is None or len(self._elsewhere) >= MAX_LOOKUPS:
+        if self.lowered is None:
+            lowered = self.text.lower()
+            self.lowered = lowered if len(lowered) == len(self.text) else ""
+        if not self.lowered or len(self._elsewhere) >= MAX_LOOKUPS:
             self._elsewhere_full = _capitalised_elsewhere(self.doc)
             return self._elsewhere_full.get(word)
         text, zones, found = self.text, self.doc.zones, None
@@ -317,6 +321,7 @@ class _Scan:
         return [], skip_until
 
 
+_first = itemgetter(0)
 TECH_MARK_RE = re.compile(r"[@/\\_=#$]|www\.")
 NON_SPACE_RE = re.compile(r"\S*")
 
@@ -326,10 +331,6 @@ def _candidates(scan: _Scan) -> list[int] | None:
     text = scan.text
     if any(c in text for c in _names.ODD_LOWER):
         return None
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    scan.lowered = lowered
     found = _names.ascii_lower_runs(text)
     single, index, anchors, bare = _key_index()
     keys = list(bare)
@@ -342,13 +343,16 @@ def _candidates(scan: _Scan) -> list[int] | None:
         return None
     strings = set(keys)
     strings.update(scan.byline_lower)
-    # A capitalised word whose lowercase form (its first run of a-z) also occurs; when the word
-    # never continues past its ASCII letters, an ordinary or short word can be no finding.
-    caps = found.intersection(map(str.lower, set(CAP_RE.findall(text))))
-    if caps:
-        more = found.intersection(map(str.lower, set(CAP_MORE_RE.findall(text))))
-        strings.update(more)
-        strings.update(c for c in caps - more if len(c) >= 3 and not _names.is_common(c))
+    # A capitalised word whose lowercase form also occurs: found by its first run of a-z. A word
+    # made of that run alone can be a finding only if it is no ordinary word of three letters or
+    # more; a word that goes on (He’s, Zürich) is looked for with the character that follows.
+    pairs = set(CAP_RE.findall(text))
+    leads = set(map(_first, pairs))
+    strings.update(c for c in found.intersection(map(str.lower, leads)) if len(c) >= 3 and not _names.is_common(c))
+    for lead, more in pairs.difference(zip(leads, repeat(""))):
+        low = lead.lower()
+        if low in found:
+            strings.add(low + more.lower())
     if len(strings) > MAX_KEYS:
         return None
     offsets = set()
