@@ -8,7 +8,7 @@ import re
 import weakref
 from functools import lru_cache
 
-from wirelint.rules._data import data_text, tsv_records
+from wirelint.rules._data import data_text, data_text_raw, tsv_records
 
 # A word: letters, with inner apostrophes or hyphens ("O'Brien", "Kara-Murza").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+){0,5}")
@@ -28,26 +28,30 @@ def common_words() -> frozenset[str]:
     )
 
 
+# The first cell of every line that is not a comment.
+_FIRST_CELL_RE = re.compile(r"^(?!#)([^\t\n]*)", re.MULTILINE)
+
+
 @lru_cache(maxsize=None)
 def places() -> dict[str, str]:
     """lowercase name -> canonical name, for every place in places.tsv (the same as reading its
-    records, done directly: this file is big and read at start-up)."""
-    out: dict[str, str] = {}
-    column = None
-    for line in data_text("places.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if column is None:
-            header = [c.strip() for c in cells]
-            if "name" not in header:
-                return {}
-            column = header.index("name")
-            continue
-        name = cells[column].strip() if column < len(cells) else ""
-        if name:
-            out[name.lower()] = name
-    return out
+    records, done with one regular expression: this file is big and read at start-up)."""
+    text = data_text_raw("places.tsv")
+    if "\r" in text:
+        text = data_text("places.tsv")
+    pos = 0
+    while pos < len(text):  # comments and blank lines, up to the header
+        nl = text.find("\n", pos)
+        line = text[pos : len(text) if nl < 0 else nl]
+        pos = len(text) if nl < 0 else nl + 1
+        if line.strip() and not line.startswith("#"):
+            break
+    else:
+        return {}
+    if line.split("\t", 1)[0].strip() != "name":
+        return {r["name"].lower(): r["name"] for r in tsv_records("places.tsv") if r.get("name")}
+    names = [n for n in map(str.strip, _FIRST_CELL_RE.findall(text, pos)) if n]
+    return dict(zip(map(str.lower, names), names))
 
 
 @lru_cache(maxsize=None)
@@ -156,18 +160,19 @@ SYNC_LIMIT = 64
 
 
 @lru_cache(maxsize=None)
-def _common_blob() -> str | None:
-    """common_words.txt as "\nword\nword…\n", searched in place (no set of 58,000 strings to build).
-    None when the file is not the plain sorted list this needs (then the set is used)."""
-    text = data_text("common_words.txt")
-    pos = 0
-    while text.startswith("#", pos):
-        nl = text.find("\n", pos)
-        pos = len(text) if nl < 0 else nl + 1
-    blob = "\n" + text[pos:].strip("\n") + "\n"
-    if any(bad in blob for bad in ("\n#", "\n\n", "\r", " ", "\t")):
-        return None
-    return blob
+def _common_blob() -> tuple[str, int, int] | None:
+    """common_words.txt as it is on disk, and the offsets of the newlines that enclose its words:
+    searched in place, with no set of 58,000 strings to build. None when the file is not the plain
+    sorted list this needs (then the set is used)."""
+    blob = data_text_raw("common_words.txt")
+    lo = -1
+    while blob.startswith("#", lo + 1):
+        lo = blob.find("\n", lo + 1)
+        if lo < 0:
+            return None
+    if lo < 0 or not blob.endswith("\n") or any(blob.find(c, lo) >= 0 for c in ("\n#", "\r", " ", "\t")):
+        return None  # (sorted, one word a line, no blank line: tests/data/test_names_data.py)
+    return blob, lo, len(blob) - 1
 
 
 _COMMON_MEMO: dict[str, bool] = {}
@@ -181,11 +186,11 @@ def is_common(word: str) -> bool:
         pass
     if len(_COMMON_MEMO) > 50000:
         _COMMON_MEMO.clear()
-    blob = _common_blob()
-    if blob is None or not word or word != word.strip() or "\n" in word:
+    found = _common_blob()
+    if found is None or not word or word != word.strip() or "\n" in word:
         result = word in common_words()
     else:
-        lo, hi = 0, len(blob) - 1  # newlines; the lines strictly between are still in play
+        blob, lo, hi = found  # newlines; the lines strictly between are still in play
         result = False
         while lo < hi:
             mid = (lo + hi) // 2

@@ -159,29 +159,32 @@ def check(doc, options):
 # A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
 CAP_RE = re.compile(r"([A-Z][A-Za-z]*)((?:[^\W\d_\x00-\x7f]|['’-])?)")
 MAX_KEYS = 200
+ONE_WORD_RE = re.compile(r"^[a-z]+$", re.MULTILINE)
+FIRST_RUN_RE = re.compile(r"^[^a-z\n]*([a-z]*)", re.MULTILINE)
 MAX_LOOKUPS = 32
 
 
 @lru_cache(maxsize=None)
 def _key_index():
-    """The known names that can be reported, for finding them with set operations: the one-word
-    names made of a-z; the others by their longest run of a-z: run -> ((name, its runs), ...);
-    the set of those runs; and the names with no run of a-z (always candidates)."""
-    single = set()
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    """The known names, for finding them with set operations: the one-word names made of a-z (a
+    set), and the others by their first run of a-z (run -> names), the set of those runs, and the
+    names with no run of a-z (always candidates)."""
+    known = _names.known_names_lower()
+    single = frozenset(ONE_WORD_RE.findall("\n".join(known)))
+    others = [k for k in known.keys() - single if k.islower() and known[k] != k]
+    index: dict[str, list[str]] = {}
     bare = []
-    for key, canon in _names.known_names_lower().items():
-        if canon == key or not key.islower():
-            continue  # can never be reported
-        if key.isascii() and key.isalpha():
-            single.add(key)
-            continue
-        runs = tuple(_names.ASCII_LOWER_RUN_RE.findall(key))
-        if not runs:
+    for key, run in zip(others, FIRST_RUN_RE.findall("\n".join(others))):
+        if run:
+            index.setdefault(run, []).append(key)
+        else:
             bare.append(key)
-            continue
-        index.setdefault(max(runs, key=len), []).append((key, runs))
-    return frozenset(single), {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
+    return single, {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
+
+
+@lru_cache(maxsize=4096)
+def _runs(key: str) -> tuple[str, ...]:
+    return tuple(_names.ASCII_LOWER_RUN_RE.findall(key))
 
 
 class _Scan:
@@ -336,8 +339,8 @@ def _candidates(scan: _Scan) -> list[int] | None:
     keys = list(bare)
     keys.extend(found & single)
     for run in found & anchors:
-        for key, runs in index[run]:
-            if all(r in found for r in runs):
+        for key in index[run]:
+            if all(r in found for r in _runs(key)):
                 keys.append(key)
     if len(keys) > MAX_KEYS:
         return None
