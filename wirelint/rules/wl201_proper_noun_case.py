@@ -160,21 +160,21 @@ def check(doc, options):
 CAP_RE = re.compile(r"([A-Z][A-Za-z]*)((?:[^\W\d_\x00-\x7f]|['’-])?)")
 MAX_KEYS = 200
 ONE_WORD_RE = re.compile(r"^[a-z]+$", re.MULTILINE)
-FIRST_RUN_RE = re.compile(r"^[^a-z\n]*([a-z]*)", re.MULTILINE)
 MAX_LOOKUPS = 32
 
 
 @lru_cache(maxsize=None)
 def _key_index():
     """The known names, for finding them with set operations: the one-word names made of a-z (a
-    set), and the others by their first run of a-z (run -> names), the set of those runs, and the
+    set), and the others by their longest run of a-z (run -> names), the set of those runs, and the
     names with no run of a-z (always candidates)."""
     known = _names.known_names_lower()
     single = frozenset(ONE_WORD_RE.findall("\n".join(known)))
     others = [k for k in known.keys() - single if k.islower() and known[k] != k]
     index: dict[str, list[str]] = {}
     bare = []
-    for key, run in zip(others, FIRST_RUN_RE.findall("\n".join(others))):
+    for key in others:
+        run = max(_names.ASCII_LOWER_RUN_RE.findall(key), key=len, default="")
         if run:
             index.setdefault(run, []).append(key)
         else:
