@@ -89,6 +89,11 @@ def test_places_reads_like_the_records():
     assert list(_names.places()) == list(slow)
 
 
+def test_variants_read_like_the_records():
+    assert _names.variants() == _names._variants_from_records()
+    assert list(_names.variants()) == list(_names._variants_from_records())
+
+
 def test_newsmakers():
     rows = tsv_records("newsmakers.tsv")
     assert len(rows) >= 60

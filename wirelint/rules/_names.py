@@ -80,7 +80,23 @@ def known_names_lower() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def variants() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """variant -> ((english, languages), ...) from transliteration_variants.tsv."""
+    """variant -> ((english, languages), ...) from transliteration_variants.tsv (read directly:
+    the same as its records)."""
+    text = data_text_raw("transliteration_variants.tsv")
+    rows = [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    header = [c.strip() for c in rows[0]] if rows else []
+    if "\r" in text or not {"variant", "english", "language"} <= set(header):
+        return _variants_from_records()
+    iv, ie, il = header.index("variant"), header.index("english"), header.index("language")
+    width = len(header)
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for cells in rows[1:]:
+        cells = [c.strip() for c in cells] + [""] * (width - len(cells))
+        out.setdefault(cells[iv], []).append((cells[ie], frozenset(split_list(cells[il]))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _variants_from_records() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for r in tsv_records("transliteration_variants.tsv"):
         out.setdefault(r["variant"], []).append((r["english"], frozenset(split_list(r["language"]))))
