@@ -109,6 +109,13 @@ def test_candidate_pass_finds_what_the_full_pass_finds(monkeypatch, text):
     for code, options in (("WL201", None), ("WL203", None), ("WL203", {"legacy": "always"})):
         fast, full = _run_both(monkeypatch, code, text, options)
         assert fast == full, code
+    # The one-pass search WL201 uses when there are many candidate words, and the full lookup
+    # of capitalised words it uses after many look-ups.
+    with monkeypatch.context() as m:
+        m.setattr(wl201, "MAX_KEYS", 0)
+        m.setattr(wl201, "MAX_LOOKUPS", 1)
+        fast, full = _run_both(monkeypatch, "WL201", text)
+    assert fast == full
 
 
 @pytest.mark.parametrize("code", ["WL201", "WL203"])

@@ -342,8 +342,6 @@ def _candidates(scan: _Scan) -> list[int] | None:
         for key in index[run]:
             if all(r in found for r in _runs(key)):
                 keys.append(key)
-    if len(keys) > MAX_KEYS:
-        return None
     strings = set(keys)
     strings.update(scan.byline_lower)
     # A capitalised word whose lowercase form also occurs: found by its first run of a-z. A word
@@ -356,11 +354,21 @@ def _candidates(scan: _Scan) -> list[int] | None:
         low = lead.lower()
         if low in found:
             strings.add(low + more.lower())
-    if len(strings) > MAX_KEYS:
-        return None
     offsets = set()
-    for s in strings:
-        offsets.update(_names.find_all(text, s))
+    if len(strings) <= MAX_KEYS:
+        for s in strings:
+            offsets.update(_names.find_all(text, s))
+    else:
+        # Too many to look for one by one: every run of a-z that starts one of them, in one pass
+        # (the others, which start with another letter, are a few names of the data and the byline).
+        heads = set()
+        for s in strings:
+            m = _names.ASCII_LOWER_RUN_RE.match(s)
+            if m is not None:
+                heads.add(m.group())
+            else:
+                offsets.update(_names.find_all(text, s))
+        offsets.update(m.start() for m in _names.ASCII_LOWER_RUN_RE.finditer(text) if m.group() in heads)
     for m in _names.NON_ASCII_LETTERS_RE.finditer(text):
         x = m.start()
         if x == 0 or not _names.LETTER_RE.match(text[x - 1]):
