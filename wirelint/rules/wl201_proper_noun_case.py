@@ -159,27 +159,26 @@ def check(doc, options):
 # A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
 CAP_RE = re.compile(r"([A-Z][A-Za-z]*)((?:[^\W\d_\x00-\x7f]|['’-])?)")
 MAX_KEYS = 200
-ONE_WORD_RE = re.compile(r"^[a-z]+$", re.MULTILINE)
 MAX_LOOKUPS = 32
 
 
 @lru_cache(maxsize=None)
 def _key_index():
-    """The known names, for finding them with set operations: the one-word names made of a-z (a
-    set), and the others by their longest run of a-z (run -> names), the set of those runs, and the
-    names with no run of a-z (always candidates)."""
+    """The known names as a set (a one-word name of a-z is found by intersecting it with the
+    text's runs of a-z); the other names by their longest run of a-z: run -> names; the set of
+    those runs; and the names with no run of a-z (always candidates)."""
     known = _names.known_names_lower()
-    single = frozenset(ONE_WORD_RE.findall("\n".join(known)))
-    others = [k for k in known.keys() - single if k.islower() and known[k] != k]
     index: dict[str, list[str]] = {}
     bare = []
-    for key in others:
+    for key, canon in known.items():
+        if (key.isascii() and key.isalpha()) or canon == key or not key.islower():
+            continue  # one word of a-z, or never reported
         run = max(_names.ASCII_LOWER_RUN_RE.findall(key), key=len, default="")
         if run:
             index.setdefault(run, []).append(key)
         else:
             bare.append(key)
-    return single, {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
+    return frozenset(known), {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
 
 
 @lru_cache(maxsize=4096)
@@ -335,9 +334,9 @@ def _candidates(scan: _Scan) -> list[int] | None:
     if any(c in text for c in _names.ODD_LOWER):
         return None
     found = _names.ascii_lower_runs(text)
-    single, index, anchors, bare = _key_index()
+    names, index, anchors, bare = _key_index()
     keys = list(bare)
-    keys.extend(found & single)
+    keys.extend(found & names)  # the one-word names (and a few never reported)
     for run in found & anchors:
         for key in index[run]:
             if all(r in found for r in _runs(key)):
