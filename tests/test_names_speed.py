@@ -130,3 +130,10 @@ def test_candidate_pass_on_the_clean_corpus_and_its_damaged_copies(monkeypatch, 
 def clean_texts():
     from conftest import CLEAN_DIR
     return [p.read_text(encoding="utf-8") for p in sorted(CLEAN_DIR.glob("*.txt"))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "kyiv", " ", "\n", "@", "/", "\\", "_", "=", "#", "$", "www.", "ww", ".", "\u00a0", "\u2028", "x#y"]), max_size=40).map("".join))
+def test_url_runs_from_markers_are_the_defined_runs(text):
+    scan = wl201._Scan(Document(text), text, None, {}, [])
+    assert scan.runs() == wl201._tech_runs(text)

@@ -165,8 +165,6 @@ def in_spans(offset: int, spans) -> bool:
 JOINERS = "'’-"
 LETTER_RE = re.compile(r"[^\W\d_]")
 ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
-# A non-ASCII letter that starts a run of letters (a token may start there).
-NON_ASCII_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_\x00-\x7f]")
 NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
 # Characters whose lowercase form is ASCII or is not exactly one character (İ, the Kelvin sign…):
 # with one of them in the text, a lowercase copy does not line up with the text character for

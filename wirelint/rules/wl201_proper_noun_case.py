@@ -40,7 +40,8 @@ RUN_RE = re.compile(r"\S+")
 
 
 def _tech_runs(text: str) -> list[tuple[int, int]]:
-    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths."""
+    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths.
+    (The definition; the rule finds the same runs from their markers: _Scan.runs.)"""
     runs = []
     for m in RUN_RE.finditer(text):
         chunk = m.group()
