@@ -59,6 +59,41 @@ def test_common_words():
     assert not {"kyiv", "putin", "china", "zelenskyy", "kharkiv"} & common
 
 
+def test_common_words_are_a_sorted_plain_list():
+    # _names.is_common searches the file in place by bisection: one word a line, sorted (Python
+    # string order), no blank line, no white space, a final newline, comments only at the top.
+    raw = (DATA / "common_words.txt").read_bytes().decode("utf-8")
+    assert raw.endswith("\n") and "\r" not in raw
+    lines = raw.split("\n")[:-1]
+    head = 0
+    while lines[head].startswith("#"):
+        head += 1
+    words = lines[head:]
+    assert all(w and w == w.strip() and not w.startswith("#") and " " not in w for w in words)
+    assert words == sorted(set(words))
+    assert _names._common_blob() is not None
+
+
+def test_is_common_agrees_with_the_word_set():
+    common = _names.common_words()
+    words = sorted(common)
+    probes = words + [w + "x" for w in words[::7]] + [w[:-1] for w in words[::7]] + [w.title() for w in words[::50]]
+    probes += ["", " ", "a b", "kyiv", "Kyiv", "zzzz", "\n", "#", "he’s", "we're", "études", "aaaa", "zzzzzz"]
+    _names._COMMON_MEMO.clear()
+    assert [_names.is_common(p) for p in probes] == [p in common for p in probes]
+
+
+def test_places_reads_like_the_records():
+    slow = {r["name"].lower(): r["name"] for r in tsv_records("places.tsv") if r.get("name")}
+    assert _names.places() == slow
+    assert list(_names.places()) == list(slow)
+
+
+def test_variants_read_like_the_records():
+    assert _names.variants() == _names._variants_from_records()
+    assert list(_names.variants()) == list(_names._variants_from_records())
+
+
 def test_newsmakers():
     rows = tsv_records("newsmakers.tsv")
     assert len(rows) >= 60

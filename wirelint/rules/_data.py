@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -10,6 +11,20 @@ from typing import Any
 
 def data_text(name: str) -> str:
     return resources.files("wirelint.rules").joinpath("data", name).read_text(encoding="utf-8")
+
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def data_text_raw(name: str) -> str:
+    """The file's text exactly as stored (no newline translation), read straight from the package
+    directory when it is one (fast at start-up), else through importlib.resources."""
+    try:
+        with open(os.path.join(DATA_DIR, name), "rb") as f:
+            raw = f.read()
+    except OSError:
+        raw = resources.files("wirelint.rules").joinpath("data", name).read_bytes()
+    return raw.decode("utf-8")
 
 
 @lru_cache(maxsize=None)

@@ -3,11 +3,12 @@ name, and tokens. Every view is cached (data per process, article views per Docu
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from functools import lru_cache
 
-from wirelint.rules._data import data_text, tsv_records
+from wirelint.rules._data import data_text, data_text_raw, tsv_records
 
 # A word: letters, with inner apostrophes or hyphens ("O'Brien", "Kara-Murza").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+){0,5}")
@@ -27,10 +28,30 @@ def common_words() -> frozenset[str]:
     )
 
 
+# The first cell of every line that is not a comment.
+_FIRST_CELL_RE = re.compile(r"^(?!#)([^\t\n]*)", re.MULTILINE)
+
+
 @lru_cache(maxsize=None)
 def places() -> dict[str, str]:
-    """lowercase name -> canonical name, for every place in places.tsv."""
-    return {r["name"].lower(): r["name"] for r in tsv_records("places.tsv") if r.get("name")}
+    """lowercase name -> canonical name, for every place in places.tsv (the same as reading its
+    records, done with one regular expression: this file is big and read at start-up)."""
+    text = data_text_raw("places.tsv")
+    if "\r" in text:
+        text = data_text("places.tsv")
+    pos = 0
+    while pos < len(text):  # comments and blank lines, up to the header
+        nl = text.find("\n", pos)
+        line = text[pos : len(text) if nl < 0 else nl]
+        pos = len(text) if nl < 0 else nl + 1
+        if line.strip() and not line.startswith("#"):
+            break
+    else:
+        return {}
+    if line.split("\t", 1)[0].strip() != "name":
+        return {r["name"].lower(): r["name"] for r in tsv_records("places.tsv") if r.get("name")}
+    names = [n for n in map(str.strip, _FIRST_CELL_RE.findall(text, pos)) if n]
+    return dict(zip(map(str.lower, names), names))
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +80,23 @@ def known_names_lower() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def variants() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """variant -> ((english, languages), ...) from transliteration_variants.tsv."""
+    """variant -> ((english, languages), ...) from transliteration_variants.tsv (read directly:
+    the same as its records)."""
+    text = data_text_raw("transliteration_variants.tsv")
+    rows = [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    header = [c.strip() for c in rows[0]] if rows else []
+    if "\r" in text or not {"variant", "english", "language"} <= set(header):
+        return _variants_from_records()
+    iv, ie, il = header.index("variant"), header.index("english"), header.index("language")
+    width = len(header)
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for cells in rows[1:]:
+        cells = [c.strip() for c in cells] + [""] * (width - len(cells))
+        out.setdefault(cells[iv], []).append((cells[ie], frozenset(split_list(cells[il]))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _variants_from_records() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for r in tsv_records("transliteration_variants.tsv"):
         out.setdefault(r["variant"], []).append((r["english"], frozenset(split_list(r["language"]))))
@@ -118,3 +155,183 @@ def byline_words_lower(doc) -> frozenset[str]:
 
 def in_spans(offset: int, spans) -> bool:
     return any(s.start <= offset < s.end for s in spans)
+
+
+# --- fast look-ups ----------------------------------------------------------------------------
+# The names rules find candidates with a few C-level passes (set intersections, str.find) and then
+# evaluate only those positions; the tokenisation they rely on is TOKEN_RE's, reproduced exactly
+# at any position by ``Tokens``.
+
+JOINERS = "'’-"
+LETTER_RE = re.compile(r"[^\W\d_]")
+ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
+NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
+# Characters whose lowercase form is ASCII or is not exactly one character (İ, the Kelvin sign…):
+# with one of them in the text, a lowercase copy does not line up with the text character for
+# character, so callers take their exhaustive path. Checked against Unicode by a test.
+ODD_LOWER = "\u0130\u212a"
+SYNC_LIMIT = 64
+
+
+@lru_cache(maxsize=None)
+def _common_blob() -> tuple[str, int, int] | None:
+    """common_words.txt as it is on disk, and the offsets of the newlines that enclose its words:
+    searched in place, with no set of 58,000 strings to build. None when the file is not the plain
+    sorted list this needs (then the set is used)."""
+    blob = data_text_raw("common_words.txt")
+    lo = -1
+    while blob.startswith("#", lo + 1):
+        lo = blob.find("\n", lo + 1)
+        if lo < 0:
+            return None
+    if lo < 0 or not blob.endswith("\n") or any(blob.find(c, lo) >= 0 for c in ("\n#", "\r", " ", "\t")):
+        return None  # (sorted, one word a line, no blank line: tests/data/test_names_data.py)
+    return blob, lo, len(blob) - 1
+
+
+_COMMON_MEMO: dict[str, bool] = {}
+
+
+def is_common(word: str) -> bool:
+    """``word in common_words()``, by binary search over the sorted file (memoised)."""
+    try:
+        return _COMMON_MEMO[word]
+    except KeyError:
+        pass
+    if len(_COMMON_MEMO) > 50000:
+        _COMMON_MEMO.clear()
+    found = _common_blob()
+    if found is None or not word or word != word.strip() or "\n" in word:
+        result = word in common_words()
+    else:
+        blob, lo, hi = found  # newlines; the lines strictly between are still in play
+        result = False
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = blob.rfind("\n", lo, mid + 1)
+            e = blob.find("\n", s + 1, hi + 1)
+            line = blob[s + 1 : e]
+            if line == word:
+                result = True
+                break
+            if word < line:
+                hi = s
+            else:
+                lo = e
+    _COMMON_MEMO[word] = result
+    return result
+
+
+class Tokens:
+    """TOKEN_RE's tokens of a text, found at a given position without tokenising the whole text.
+
+    ``finditer`` restarts cleanly after any character that is neither a letter nor a joiner, so
+    the token starting at ``p`` is found by scanning from the start of p's run of letters and
+    joiners; a run longer than SYNC_LIMIT falls back to one full pass (cached)."""
+
+    __slots__ = ("text", "_starts", "_sorted_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = None
+        self._sorted_starts = None
+
+    def _sorted(self) -> list[int]:
+        if self._sorted_starts is None:
+            self._sorted_starts = sorted(self._all())
+        return self._sorted_starts
+
+    def _all(self) -> dict:
+        if self._starts is None:
+            self._starts = {m.start(): m for m in TOKEN_RE.finditer(self.text)}
+        return self._starts
+
+    def _sync(self, p: int) -> int | None:
+        """The start of p's run of letters and joiners, or None when it is far away."""
+        text = self.text
+        q = p
+        limit = max(0, p - SYNC_LIMIT)
+        while q > 0:
+            c = text[q - 1]
+            if c not in JOINERS and not LETTER_RE.match(c):
+                return q
+            if q <= limit:
+                return None
+            q -= 1
+        return 0
+
+    def at(self, p: int):
+        """The match of the token starting at p, or None when no token starts there."""
+        text = self.text
+        if p < 0 or p >= len(text):
+            return None
+        if self._starts is not None:
+            return self._starts.get(p)
+        if p > 0:
+            c = text[p - 1]
+            if c in JOINERS:
+                q = self._sync(p - 1)
+                if q is None:
+                    return self._all().get(p)
+                for m in TOKEN_RE.finditer(text, q):
+                    if m.end() > p or m.start() >= p:
+                        return m if m.start() == p else None
+                return None
+            if LETTER_RE.match(c):
+                return None  # a token never starts right after a letter
+        return TOKEN_RE.match(text, p)
+
+    def containing(self, x: int):
+        """The match of the token that covers the letter at x (None if x is no token's)."""
+        text = self.text
+        q = None if self._starts is not None else self._sync(x)
+        if q is None:
+            starts = self._sorted()
+            i = bisect.bisect_right(starts, x) - 1
+            if i >= 0:
+                m = self._starts[starts[i]]
+                return m if m.end() > x else None
+            return None
+        for m in TOKEN_RE.finditer(text, q):
+            if m.end() > x:
+                return m if m.start() <= x else None
+        return None
+
+    def next_after(self, m, seps: str):
+        """The token right after m when exactly one character of ``seps`` separates them."""
+        end = m.end()
+        text = self.text
+        if end < len(text) and text[end] in seps:
+            return TOKEN_RE.match(text, end + 1)
+        return None
+
+    def occurs(self, word: str) -> bool:
+        """Whether some token is exactly ``word``."""
+        text = self.text
+        if self._starts is not None:
+            return any(m.group() == word for m in self._starts.values())
+        i = text.find(word)
+        while i >= 0:
+            m = self.at(i)
+            if m is not None and m.group() == word:
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+# Bytes other than a-z become spaces: the text's runs of a-z split out in C.
+_ASCII_LOWER_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def ascii_lower_runs(text: str) -> set[bytes] | set[str]:
+    """The set of the text's runs of a-z, the same as set(ASCII_LOWER_RUN_RE.findall(text))."""
+    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_ONLY)
+    return set(raw.decode("ascii").split())
+
+
+def find_all(text: str, s: str):
+    """Every start offset of s in text."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)

@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _names
@@ -37,7 +40,8 @@ RUN_RE = re.compile(r"\S+")
 
 
 def _tech_runs(text: str) -> list[tuple[int, int]]:
-    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths."""
+    """Runs of non-space characters that are URLs, e-mail addresses, handles, hashtags or paths.
+    (The definition; the rule finds the same runs from their markers: _Scan.runs.)"""
     runs = []
     for m in RUN_RE.finditer(text):
         chunk = m.group()
@@ -119,8 +123,6 @@ def check(doc, options):
     text = doc.text
     if not text:
         return
-    common = _names.common_words()
-    known = _names.known_names_lower()
     bl_span, bl_words = _names.byline(doc)
     byline_lower = {w.lower(): w for _, _, w in bl_words}
     bio = doc.zones.bio
@@ -147,27 +149,136 @@ def check(doc, options):
                 yield Hit(s, e, f"Byline name in lowercase: '{w}'", replacement=fixed,
                           help="capitalise the author's name", safe=None if ok else False)
 
-    elsewhere = None
-    tokens = list(_names.TOKEN_RE.finditer(text))
-    runs = _tech_runs(text)
-    skip_until = -1
-    for i, m in enumerate(tokens):
+    yield from _names_in_text(doc, text, bl_span, byline_lower, bio)
+
+
+# --- finding the candidates ---------------------------------------------------------------------
+# Only a few positions can hold a finding: where a known name (lowercase) occurs, where a byline
+# word occurs, and where a word occurs whose capitalised form the article uses mid-sentence. They
+# are found with C-level passes (set intersections, str.find); every other token is skipped.
+# ``_exhaustive`` (every token) is taken for texts where the shortcuts would not be exact or cheap.
+# A capitalised word's leading ASCII letters, and the letter or joiner that continues it, if any.
+CAP_RE = re.compile(r"([A-Z][A-Za-z]*)((?:[^\W\d_\x00-\x7f]|['’-])?)")
+MAX_KEYS = 200
+MAX_LOOKUPS = 32
+
+
+@lru_cache(maxsize=None)
+def _key_index():
+    """The known names as a set (a one-word name of a-z is found by intersecting it with the
+    text's runs of a-z); the other names by their longest run of a-z: run -> names; the set of
+    those runs; and the names with no run of a-z (always candidates)."""
+    known = _names.known_names_lower()
+    index: dict[str, list[str]] = {}
+    bare = []
+    for key, canon in known.items():
+        if (key.isascii() and key.isalpha()) or canon == key or not key.islower():
+            continue  # one word of a-z, or never reported
+        run = max(_names.ASCII_LOWER_RUN_RE.findall(key), key=len, default="")
+        if run:
+            index.setdefault(run, []).append(key)
+        else:
+            bare.append(key)
+    return frozenset(known), {k: tuple(v) for k, v in index.items()}, frozenset(index), tuple(bare)
+
+
+@lru_cache(maxsize=4096)
+def _runs(key: str) -> tuple[str, ...]:
+    return tuple(_names.ASCII_LOWER_RUN_RE.findall(key))
+
+
+class _Scan:
+    """Per-document state for evaluating single positions exactly as a full token pass would."""
+
+    def __init__(self, doc, text, bl_span, byline_lower, bio):
+        self.doc = doc
+        self.text = text
+        self.bl_span = bl_span
+        self.byline_lower = byline_lower
+        self.bio = bio
+        self.tokens = _names.Tokens(text)
+        self._runs = None
+        self._elsewhere_full = None
+        self._elsewhere: dict[str, str | None] = {}
+        self.lowered = None
+
+    # Words inside URLs and the like: the same runs as _tech_runs, found from their markers.
+    def runs(self) -> list[tuple[int, int]]:
+        if self._runs is None:
+            text = self.text
+            runs: list[tuple[int, int]] = []
+            prev_end = 0
+            for m in TECH_MARK_RE.finditer(text):
+                x = m.start()
+                if x < prev_end:
+                    continue
+                s = x
+                while s > prev_end and not text[s - 1].isspace():
+                    s -= 1
+                e = NON_SPACE_RE.match(text, x).end()
+                chunk = text[s:e]
+                if any(c in TECH_CHARS for c in chunk) or "www." in chunk or chunk.startswith(("#", "$")):
+                    runs.append((s, e))
+                prev_end = e
+            self._runs = runs
+        return self._runs
+
+    def elsewhere(self, word: str) -> str | None:
+        """_capitalised_elsewhere(doc).get(word), looking only at the places word occurs."""
+        if self._elsewhere_full is not None:
+            return self._elsewhere_full.get(word)
+        try:
+            return self._elsewhere[word]
+        except KeyError:
+            pass
+        if self.lowered is None:
+            lowered = self.text.lower()
+            self.lowered = lowered if len(lowered) == len(self.text) else ""
+        if not self.lowered or len(self._elsewhere) >= MAX_LOOKUPS:
+            self._elsewhere_full = _capitalised_elsewhere(self.doc)
+            return self._elsewhere_full.get(word)
+        text, zones, found = self.text, self.doc.zones, None
+        for q in _names.find_all(self.lowered, word):
+            if not text[q].isupper():
+                continue
+            m = self.tokens.at(q)
+            if m is None:
+                continue
+            w = m.group()
+            if w.lower() != word or w.isupper() or not w[1:] or not _mid_sentence(text, q):
+                continue
+            if zones.name_at(q) not in ("body", "bio"):
+                continue
+            found = w
+            break
+        self._elsewhere[word] = found
+        return found
+
+    def at(self, m, skip_until):
+        """(findings, skip_until) for the token m: one step of the full pass."""
+        text = self.text
+        tokens = self.tokens
         start, end, word = m.start(), m.end(), m.group()
         if start < skip_until or not word.islower():
-            continue
+            return [], skip_until
+        bl_span = self.bl_span
         if bl_span and bl_span[0] <= start < bl_span[1]:
-            continue
-        if _tech_chunk(text, start, end, runs):
-            continue
+            return [], skip_until
+        # (Whether the word sits in a URL or the like is asked last, only of a finding: the answer
+        # is the same, and most texts never need the URL scan.)
+        known = _names.known_names_lower()
+        chain = [m]
+        nxt = tokens.next_after(m, " -")
+        if nxt is not None:
+            chain.append(nxt)
+            nxt = tokens.next_after(nxt, " -")
+            if nxt is not None:
+                chain.append(nxt)
         # 2. Known places and newsmakers, longest phrase first (up to three words).
-        hit = None
         for n in (3, 2, 1):
-            if i + n > len(tokens):
+            if n > len(chain):
                 continue
-            last = tokens[i + n - 1]
-            seps = [text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1)]
-            if any(sep not in (" ", "-") for sep in seps):
-                continue
+            last = chain[n - 1]
             phrase = text[start : last.end()]
             if phrase.endswith(("'s", "’s")):
                 phrase = phrase[:-2]  # the possessive: "kyiv's"
@@ -176,38 +287,108 @@ def check(doc, options):
             canon = known.get(phrase)
             if canon is None or canon == phrase:
                 continue
-            words = [t.group() for t in tokens[i : i + n]]
-            if n == 1 and (phrase in common or len(phrase) < 3):
+            if n == 1 and (len(phrase) < 3 or _names.is_common(phrase)):
                 continue
-            if n > 1 and all(w in common for w in words):
+            if n > 1 and all(_names.is_common(t.group()) for t in chain[:n]):
                 continue
-            if n > 1 and _tech_chunk(text, last.start(), last.end(), runs):
+            if n > 1 and _tech_chunk(text, last.start(), last.end(), self.runs()):
                 continue
+            if _tech_chunk(text, start, end, self.runs()):
+                return [], skip_until
             hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
                       help=f"write '{canon}'")
-            break
-        if hit is not None:
-            skip_until = hit.end
-            yield hit
-            continue
+            return [hit], hit.end
         if word.endswith(("'s", "’s")):
             word = word[:-2]
             end = start + len(word)
         # 3. A word of the byline name, used again in the bio (or anywhere, if not an ordinary word).
-        if word in byline_lower:
+        if word in self.byline_lower:
             if word in PARTICLES:
-                continue
-            if word not in common or _names.in_spans(start, bio):
+                return [], skip_until
+            if _names.in_spans(start, self.bio) or not _names.is_common(word):
+                if _tech_chunk(text, start, m.end(), self.runs()):
+                    return [], skip_until
                 fixed, ok = _title(word)
-                yield Hit(start, end, f"The author's name in lowercase: '{word}'", replacement=fixed,
-                          help="the byline names the author; capitalise the name", safe=None if ok else False)
-            continue
+                return [Hit(start, end, f"The author's name in lowercase: '{word}'", replacement=fixed,
+                            help="the byline names the author; capitalise the name", safe=None if ok else False)], skip_until
+            return [], skip_until
         # 4. The article writes the same word capitalised in mid-sentence elsewhere.
-        if word in common or len(word) < 3:
-            continue
-        if elsewhere is None:
-            elsewhere = _capitalised_elsewhere(doc)
-        cap = elsewhere.get(word)
-        if cap is not None and cap.lower() == word:
-            yield Hit(start, end, f"Name in lowercase: '{word}'; the article writes '{cap}' elsewhere",
-                      replacement=cap, help=f"write '{cap}'", safe=False)
+        if len(word) < 3:
+            return [], skip_until
+        cap = self.elsewhere(word)
+        if cap is not None and cap.lower() == word and not _names.is_common(word):
+            if _tech_chunk(text, start, m.end(), self.runs()):
+                return [], skip_until
+            return [Hit(start, end, f"Name in lowercase: '{word}'; the article writes '{cap}' elsewhere",
+                        replacement=cap, help=f"write '{cap}'", safe=False)], skip_until
+        return [], skip_until
+
+
+_first = itemgetter(0)
+TECH_MARK_RE = re.compile(r"[@/\\_=#$]|www\.")
+NON_SPACE_RE = re.compile(r"\S*")
+
+
+def _candidates(scan: _Scan) -> list[int] | None:
+    """Offsets where a finding may start, or None when the text needs the exhaustive pass."""
+    text = scan.text
+    if any(c in text for c in _names.ODD_LOWER):
+        return None
+    found = _names.ascii_lower_runs(text)
+    names, index, anchors, bare = _key_index()
+    keys = list(bare)
+    keys.extend(found & names)  # the one-word names (and a few never reported)
+    for run in found & anchors:
+        for key in index[run]:
+            if all(r in found for r in _runs(key)):
+                keys.append(key)
+    strings = set(keys)
+    strings.update(scan.byline_lower)
+    # A capitalised word whose lowercase form also occurs: found by its first run of a-z. A word
+    # made of that run alone can be a finding only if it is no ordinary word of three letters or
+    # more; a word that goes on (He’s, Zürich) is looked for with the character that follows.
+    pairs = set(CAP_RE.findall(text))
+    leads = set(map(_first, pairs))
+    strings.update(c for c in found.intersection(map(str.lower, leads)) if len(c) >= 3 and not _names.is_common(c))
+    for lead, more in pairs.difference(zip(leads, repeat(""))):
+        low = lead.lower()
+        if low in found:
+            strings.add(low + more.lower())
+    offsets = set()
+    if len(strings) <= MAX_KEYS:
+        for s in strings:
+            offsets.update(_names.find_all(text, s))
+    else:
+        # Too many to look for one by one: every run of a-z that starts one of them, in one pass
+        # (the others, which start with another letter, are a few names of the data and the byline).
+        heads = set()
+        for s in strings:
+            m = _names.ASCII_LOWER_RUN_RE.match(s)
+            if m is not None:
+                heads.add(m.group())
+            else:
+                offsets.update(_names.find_all(text, s))
+        offsets.update(m.start() for m in _names.ASCII_LOWER_RUN_RE.finditer(text) if m.group() in heads)
+    for m in _names.NON_ASCII_LETTERS_RE.finditer(text):
+        x = m.start()
+        if x == 0 or not _names.LETTER_RE.match(text[x - 1]):
+            offsets.add(x)
+    return sorted(offsets)
+
+
+def _names_in_text(doc, text, bl_span, byline_lower, bio):
+    scan = _Scan(doc, text, bl_span, byline_lower, bio)
+    offsets = _candidates(scan)
+    if offsets is None:
+        scan.tokens._all()
+        matches = list(_names.TOKEN_RE.finditer(text))
+    else:
+        matches = []
+        for p in offsets:
+            m = scan.tokens.at(p)
+            if m is not None:
+                matches.append(m)
+    skip_until = -1
+    for m in matches:
+        hits, skip_until = scan.at(m, skip_until)
+        yield from hits

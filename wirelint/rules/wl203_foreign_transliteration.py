@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _names
@@ -104,21 +105,25 @@ def check(doc, options):
     english = _names.english_names()
     house = dict(options.get("house_spellings") or {})
     legacy_mode = str(options.get("legacy", "mixed")).lower()
-    tokens = list(_names.TOKEN_RE.finditer(text))
-    present = {m.group() for m in tokens}
+    tokens = _names.Tokens(text)
+    present: dict[str, bool] = {}
     skip_until = -1
-    for i, m in enumerate(tokens):
+    for m in _candidates(text, tokens, table):
         start, word = m.start(), m.group()
         if start < skip_until or not word[0].isupper():
             continue
         found = None
+        chain = [m]
+        nxt = tokens.next_after(m, " ")
+        if nxt is not None:
+            chain.append(nxt)
+            nxt = tokens.next_after(nxt, " ")
+            if nxt is not None:
+                chain.append(nxt)
         for n in (3, 2, 1):
-            if i + n > len(tokens):
+            if n > len(chain):
                 continue
-            seps = [text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1)]
-            if any(sep != " " for sep in seps):
-                continue
-            phrase = text[start : tokens[i + n - 1].end()]
+            phrase = text[start : chain[n - 1].end()]
             if phrase.endswith(("'s", "’s")):
                 phrase = phrase[:-2]  # the possessive: "Selenskyj's"
             if phrase in table:
@@ -134,12 +139,14 @@ def check(doc, options):
                     continue
                 if _word_at(text, start, -1) in LEGACY_BEFORE or _word_at(text, end, 1) in LEGACY_AFTER:
                     continue
-                if legacy_mode != "always" and current not in present:
+                if current not in present:
+                    present[current] = tokens.occurs(current)
+                if legacy_mode != "always" and not present[current]:
                     continue
                 fix = house.get(current, current)
                 skip_until = end
                 yield Hit(start, end, f"Legacy spelling '{phrase}'; the article also writes '{current}'"
-                          if current in present else f"Legacy spelling '{phrase}' (current English: '{current}')",
+                          if present[current] else f"Legacy spelling '{phrase}' (current English: '{current}')",
                           replacement=fix, help=f"write '{fix}'")
                 continue
             fixes = [house.get(t, t) for t in targets]
@@ -173,3 +180,43 @@ def check(doc, options):
             yield Hit(start, start + len(word), f"Diaeresis in '{word}': French transliteration of a Slavic name?",
                       replacement=suggestion, help="English copy writes such names without ï/ë (e.g. Andreyev, not Andreïev)",
                       safe=False, language="fr")
+
+
+# --- finding the candidates ---------------------------------------------------------------------
+# A finding starts at a capitalised token that begins a spelling of the table or holds a letter
+# outside ASCII (an accent, a diaeresis). Both are found with C-level passes; every other token
+# is skipped, and each candidate is then judged exactly as a pass over every token would.
+CAP_RUN_RE = re.compile(r"[A-Z][a-z]*")
+MAX_KEYS = 200
+
+
+@lru_cache(maxsize=None)
+def _variant_index():
+    """The table's spellings that start with A-Z, by their first capitalised run of a-z."""
+    index: dict[str, list[str]] = {}
+    for key in _names.variants():
+        m = CAP_RUN_RE.match(key)
+        if m is not None:
+            index.setdefault(m.group(), []).append(key)
+    return {k: tuple(v) for k, v in index.items()}, frozenset(index)
+
+
+def _candidates(text, tokens, table):
+    """The tokens (matches, in order) where a finding may start."""
+    index, runs = _variant_index()
+    keys = [key for run in runs.intersection(CAP_RUN_RE.findall(text)) for key in index[run]]
+    if len(keys) > MAX_KEYS:  # a text made of the table: read every token
+        return [m for m in _names.TOKEN_RE.finditer(text) if m.group()[0].isupper()]
+    offsets = set()
+    for key in keys:
+        offsets.update(_names.find_all(text, key))
+    for x in _names.NON_ASCII_LETTERS_RE.finditer(text):
+        m = tokens.containing(x.start())
+        if m is not None:
+            offsets.add(m.start())
+    out = []
+    for p in sorted(offsets):
+        m = tokens.at(p)
+        if m is not None:
+            out.append(m)
+    return out
