@@ -46,7 +46,9 @@ class Quote:
 # Quotation marks: opener -> acceptable closers.
 DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 STRAIGHT = '"'
-QUOTE_MARK_RE = re.compile('[“”„«»"]')
+# A quote mark, unless it is the last character of mojibake ("â€œ", "â€": a curly quote or
+# dash decoded as cp1252), which is encoding damage, not a quotation.
+QUOTE_MARK_RE = re.compile('(?<!â€)[“”„«»"]')
 # Edited copy often mixes straight and curly double quotes after a partial smart-quote
 # conversion ("a quote” or “a quote"): an English opener accepts either English closer.
 MIXED_CLOSERS = {"“": "”\"", STRAIGHT: "\"”"}

@@ -25,7 +25,7 @@ from wirelint.rule import Hit, bad, good, rule
 WORD_AFTER_RE = re.compile(r"[\w’'-]{1,40}")
 WORD_BEFORE_RE = re.compile(r"[\w’'.,!?;:-]{1,40}$")
 ENGLISH = "“\""
-STRAY_CLOSER_RE = re.compile("”")
+STRAY_CLOSER_RE = re.compile("(?<!â€)”")  # "â€”" is a mangled dash (WL501), not a quote
 
 
 def _straight_opens(text: str, i: int, floor: int) -> bool:
@@ -52,6 +52,7 @@ def _straight_opens(text: str, i: int, floor: int) -> bool:
         good("He spoke of a “dear friend” and the “no limits” partnership; it’s the ‘end’."),
         good("They declared « no limits » in French."),
         good('The center is 7\'1" tall, and the 27" monitor costs $300.'),
+        good("Officials said the deal was done â€” they left, and “talks” resumed."),
         good("“The statement opens here.\n\nIts middle paragraph has no mark.\n\nAnd it closes here.”"),
     ],
 )
