@@ -34,6 +34,7 @@ from itertools import product
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
+from wirelint.rules._lazy import lazy_compile
 
 MAX_WORDS = 4
 MAX_CHARS = 48
@@ -55,7 +56,7 @@ ABANDON = (
     r"walk(?:s|ed|ing)?\s+back|gave\s+up|give[sn]?\s+up|giving\s+up"
 )
 REPEAT = r"repeat(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|again\s+us(?:e|es|ed|ing)|us(?:e|es|ed|ing)\s+again"
-ANAPHOR_RE = re.compile(
+ANAPHOR_RE = lazy_compile(
     rf"\b(?:(?P<abandon>{ABANDON})|(?P<repeat>{REPEAT}))\s+"
     r"(?:(?:the|this|that|its|their|his|her)\s+)?"
     r"(?:(?:so-called|so\s+called)\s+|(?:term|phrase|expression|word|slogan|label|formula|wording|motto|catchphrase)\s+)"
@@ -63,7 +64,7 @@ ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 # Cues before a quoted label that mark it as a declared or coined label, not a speech fragment.
-LABEL_CUE_RE = re.compile(
+LABEL_CUE_RE = lazy_compile(
     r"\b(?:(?:declar|proclaim|describ|call|dubb?|term|brand|labell?|hail|tout|coin)(?:e|es|ed|ing|s)?"
     r"(?:\s+(?:it|them|this|that|(?:the|their|its)\s+\w{1,20}))?(?:\s+as)?(?:\s+(?:a|an|the))?"
     r"|there\s+(?:are|is|was|were|would\s+be|will\s+be)|the\s+(?:term|phrase|expression|slogan|label))\s*$",

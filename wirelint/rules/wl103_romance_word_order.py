@@ -62,7 +62,9 @@ def _screen() -> tuple[re.Pattern[str], int] | None:
     """A quick scan for the space before a demonym, and the longest noun. Every match of the
     pattern starts at most that many characters before such a space, so trying the pattern only
     there finds what ``finditer`` over the whole text finds. None when the word lists do not
-    allow it (a noun that is not plain lower-case letters, a demonym not starting with a capital)."""
+    allow it (a noun that is not plain lower-case letters, a demonym not starting with a capital).
+    The demonym must end where a word ends, as in the pattern ("Germany" is no hit for "German"),
+    so most articles never need the pattern, whose two big alternations cost ~4 ms to compile."""
     nouns = _words("nationality_nouns.txt")
     demonyms = _words("demonyms.txt")
     if not nouns or not demonyms or not all(n.isascii() and n.isalpha() for n in nouns):
@@ -74,20 +76,21 @@ def _screen() -> tuple[re.Pattern[str], int] | None:
         re.escape(c) + "(?:" + "|".join(re.escape(d[1:]).replace(r"\ ", " ") for d in demonyms if d[0] == c) + ")"
         for c in firsts
     )
-    return re.compile(rf" (?=[{''.join(firsts)}])(?=(?:{groups}))"), max(map(len, nouns))
+    return re.compile(rf" (?=[{''.join(firsts)}])(?=(?:{groups})(?![\w’'-]))"), max(map(len, nouns))
 
 
 def _matches(text: str):
     """The matches of ``_pattern()`` in ``text``, as ``finditer`` gives them."""
-    pattern = _pattern()
     screen = _screen()
     if screen is None:
-        yield from pattern.finditer(text)
+        yield from _pattern().finditer(text)
         return
     scan, longest = screen
-    match = pattern.match
+    match = None  # the pattern is compiled at the first place it could match
     tried = 0  # every start below this was tried or lies inside a match
     for c in scan.finditer(text):
+        if match is None:
+            match = _pattern().match
         q = c.start()
         for s in range(max(tried, q - longest), q):
             m = match(text, s)

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._lazy import lazy_compile
 
 NAME = r"[A-Z][a-zà-öø-ÿ’'-]{1,30}(?:-[A-Z][a-zà-öø-ÿ]{1,20})?"
 TITLES = (
@@ -35,23 +36,23 @@ TITLES = (
     r"Chancellor|Premier|Pope|King|Queen|Prince|Princess|Sheikh|Senator|Sen\.|Representative|Rep\.|"
     r"Governor|Gov\.|General|Gen\.|Judge|Justice|Ambassador|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.)"
 )
-TITLE_NAME_RE = re.compile(rf"\b{TITLES} ((?:{NAME} ){{0,2}}{NAME})(?![\w’'-])")
-AGE_RE = re.compile(rf"\b({NAME}), (?:[1-9]\d,|who\b)")
+TITLE_NAME_RE = lazy_compile(rf"\b{TITLES} ((?:{NAME} ){{0,2}}{NAME})(?![\w’'-])")
+AGE_RE = lazy_compile(rf"\b({NAME}), (?:[1-9]\d,|who\b)")
 SPEECH = r"(?:said|says|told|added|explained|insisted|wrote)"
-FULL_NAME_SPEECH_RE = re.compile(
+FULL_NAME_SPEECH_RE = lazy_compile(
     rf"\b{SPEECH} ({NAME}(?: {NAME}){{1,2}})(?![\w’'-])|\b({NAME}(?: {NAME}){{1,2}}) {SPEECH}\b"
 )
-NAME_PRONOUN_RE = re.compile(rf"\b({NAME}) (?:said|says|added|told \w+|insisted|explained) (?:that )?(he|she)\b")
+NAME_PRONOUN_RE = lazy_compile(rf"\b({NAME}) (?:said|says|added|told \w+|insisted|explained) (?:that )?(he|she)\b")
 
 # "It" + optional adverb + a verb of speech or thought that people do.
-IT_RE = re.compile(
+IT_RE = lazy_compile(
     r"(?P<it>It) (?:(?:also|really|only|still|now|even|always|often) )?"
     r"(?P<verb>talks|talked|thinks|thought|believes|believed|wants|wanted|hopes|hoped|feels|felt|"
     r"knows|knew|tells|told|insists|insisted|explains|explained|admits|admitted|says|said|"
     r"speaks|spoke|replied|replies|prefers|preferred|likes|liked)\b"
 )
-SUBJECT_RE = re.compile(rf"[“\"‘']?(?:(?:{TITLES}) )?((?:{NAME} ){{0,2}}{NAME})(?P<after>,| and\b|’s| [a-z]|$)")
-THING_RE = re.compile(
+SUBJECT_RE = lazy_compile(rf"[“\"‘']?(?:(?:{TITLES}) )?((?:{NAME} ){{0,2}}{NAME})(?P<after>,| and\b|’s| [a-z]|$)")
+THING_RE = lazy_compile(
     r"\b(?:report|statement|book|letter|study|paper|document|law|bill|decree|plan|memo|post|video|"
     r"message|article|speech|survey|poll|film|tweet|resolution|agreement|declaration|order|note|"
     r"ruling|verdict|proposal|communiqu[eé]|website|party|company|group|government|ministry|agency|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._lazy import lazy_compile
 
 SP = "[ \u00a0\u202f\u2009]"
 # Every pattern below starts with a digit (or a space) and checks what precedes it with a
@@ -30,22 +31,22 @@ UNITS = (
 )
 # A decimal comma: 1-3 digits, a comma, then 1-2 or 4+ digits (three digits would be English
 # thousands), then a unit.
-DECIMAL_COMMA_RE = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{1,2}}|\d{{4,6}})(?![\d,])(?={SP}?(?:{UNITS}))", re.I)
-SPACED_PERCENT_RE = re.compile(rf"({SP}(?<=\d{SP}){SP}?)%")
+DECIMAL_COMMA_RE = lazy_compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{1,2}}|\d{{4,6}})(?![\d,])(?={SP}?(?:{UNITS}))", re.I)
+SPACED_PERCENT_RE = lazy_compile(rf"({SP}(?<=\d{SP}){SP}?)%")
 # Thousands separated by no-break or thin spaces: never English.
-NBSP_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)")
+NBSP_THOUSANDS_RE = lazy_compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)")
 # Thousands separated by plain spaces: "10 000", "1 500 000". Two or three digits first, or
 # several groups, so that "March 3 200 protesters" (a date then a number) does not match.
-SPACE_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)(?:\d{1,2}(?: \d{3})+|(?: \d{3}){2,})(?! ?\d)(?![.,]\d)")
+SPACE_THOUSANDS_RE = lazy_compile(r"\d(?<![\d.,]\d)(?:\d{1,2}(?: \d{3})+|(?: \d{3}){2,})(?! ?\d)(?![.,]\d)")
 # Full stops as thousands separators, at least two groups: "1.500.000".
-DOT_THOUSANDS_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d]|\.\d)")
+DOT_THOUSANDS_RE = lazy_compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,}(?![\d]|\.\d)")
 # What every DOT_THOUSANDS_RE match holds; starting with a literal it is a quick screen.
 NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")  # what NBSP_THOUSANDS_RE separates groups with
 DOT_GROUPS_RE = re.compile(r"\.\d{3}\.\d{3}")
 # Likewise for DECIMAL_COMMA_RE (a comma, then digits as it wants them) and SPACE_THOUSANDS_RE.
 DECIMAL_SCREEN_RE = re.compile(r",(?:\d{1,2}|\d{4,6})(?![\d,])")
 SPACE_GROUP_RE = re.compile(r" \d\d\d(?<=\d \d\d\d)")
-MONTHS = re.compile(
+MONTHS = lazy_compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|no|nos|page|pages|p|pp|route|room|flight)\.?\s*$",
     re.I,

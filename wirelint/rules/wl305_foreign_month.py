@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
+from wirelint.rules._lazy import lazy_compile
 
 DATA = "foreign_months.tsv"
 
@@ -56,11 +57,11 @@ def _matches(text: str):
             end = m.end()
 
 
-DATE_BEFORE_RE = re.compile(
+DATE_BEFORE_RE = lazy_compile(
     r"(?:\b(?:on|by|for|since|until|till|from|to|before|after|of|between|and|le|du|au|el|del|il|dal|al|am|vom|bis)|[,(])[ \u00a0]$",
     re.IGNORECASE,
 )
-DATE_AFTER_RE = re.compile(r"(?:[ \u00a0](?:1[89]|2[01])\d\d(?!\d)|[ \u00a0]?[,.;:)!?]|[ \t\u00a0]*(?:\r|\n|$))")
+DATE_AFTER_RE = lazy_compile(r"(?:[ \u00a0](?:1[89]|2[01])\d\d(?!\d)|[ \u00a0]?[,.;:)!?]|[ \t\u00a0]*(?:\r|\n|$))")
 
 
 def _date_context(text: str, start: int, end: int) -> bool:

@@ -38,27 +38,40 @@ def _alt(names) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _sources() -> dict[str, str]:
     every = _alt(agencies())
     photo = _alt(n for n, k in agencies().items() if k == "photo")
     chain = rf"(?:{every})(?![\w-])(?:{SLASH}(?:{every})(?![\w-])){{0,3}}(?:[ ]via[ ](?:{every})(?![\w-]))?"
     start = r"(?:^|(?<=[.!?”\"’)][ ])|(?<=[.!?”\"’)][ ][ ]))"
-    m = re.MULTILINE
-    return [
+    return {
         # "Photo: Reuters", "Photo by Jane Doe/Reuters", "Credit: NASA", "Photograph: Jane Doe"
-        ("label", re.compile(
+        "label":
             rf"{start}(?:(?:Photo|Photograph|Picture|Image|Photo credit|Image credit|Credit)s?[ ]?:[ ]{{0,2}}"
-            rf"|Photos?[ ]by[ ])(?:{NAME}(?:{SLASH}|[ ]for[ ]))?(?:{chain}|{NAME}){END}", m)),
+            rf"|Photos?[ ]by[ ])(?:{NAME}(?:{SLASH}|[ ]for[ ]))?(?:{chain}|{NAME}){END}",
         # "Sergey Guneyev / AP", "Jane Doe/Sputnik/AFP", "Jane Doe / AFP via Getty Images"
-        ("name-slash", re.compile(rf"{start}{NAME}{SLASH}{chain}{END}", m)),
+        "name-slash": rf"{start}{NAME}{SLASH}{chain}{END}",
         # "AFP via Getty Images", "Bloomberg via Getty Images" on their own
-        ("via", re.compile(rf"{start}(?:{every})(?![\w-])[ ]via[ ](?:{every})(?![\w-]){END}", m)),
+        "via": rf"{start}(?:{every})(?![\w-])[ ]via[ ](?:{every})(?![\w-]){END}",
         # "(Getty Images)", "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Jane Doe / AFP)"
-        ("bracket", re.compile(
-            rf"\((?:(?:{photo})(?![\w-])(?:{SLASH}{NAME})?|(?:Photo|Credit|Image)[ ]?:[ ]?[^()\n]{{1,60}}|{NAME}{SLASH}{chain})\){END}", m)),
+        "bracket":
+            rf"\((?:(?:{photo})(?![\w-])(?:{SLASH}{NAME})?|(?:Photo|Credit|Image)[ ]?:[ ]?[^()\n]{{1,60}}|{NAME}{SLASH}{chain})\){END}",
         # "© 2024 Maxar Technologies", "©Reuters"
-        ("copyright", re.compile(rf"©[ ]?(?:\d{{4}}[ ])?(?:{chain}|{NAME}){END}", m)),
-    ]
+        "copyright": rf"©[ ]?(?:\d{{4}}[ ])?(?:{chain}|{NAME}){END}",
+    }
+
+
+KINDS = ("label", "name-slash", "via", "bracket", "copyright")
+
+
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> re.Pattern[str]:
+    """One pattern, compiled on first need: the agency alternations make each cost 1-2 ms, and
+    most articles hold no line any of them could match (see SCREENS)."""
+    return re.compile(_sources()[kind], re.MULTILINE)
+
+
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, _pattern(kind)) for kind in KINDS]
 
 
 # What every match of a pattern must contain: the others are tried only on lines holding it.
@@ -67,6 +80,8 @@ SCREENS = {
     "label": re.compile(r"Photo|Picture|Image|Credit"),
     "name-slash": re.compile(r"/"),
     "via": re.compile(r" via "),
+    "bracket": re.compile(r"\("),
+    "copyright": re.compile("©"),
 }
 
 
@@ -116,8 +131,10 @@ def _short_line(doc, offset: int) -> bool:
 def check(doc, options):
     text = doc.text
     seen: list[tuple[int, int]] = []
-    for kind, pattern in patterns():
-        for m in _finditer(kind, pattern, text):
+    for kind in KINDS:
+        if SCREENS[kind].search(text) is None:
+            continue  # no line can match: the pattern is not even compiled
+        for m in _finditer(kind, _pattern(kind), text):
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in " \t\u00a0":
                 end -= 1

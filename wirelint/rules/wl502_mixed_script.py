@@ -23,11 +23,12 @@ from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
+from wirelint.rules._lazy import lazy_compile
 
 # Letters (any script) with the combining marks that belong to them.
-WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]){0,60}")
+WORD_RE = lazy_compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]){0,60}")
 MARK_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-FOREIGN_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+FOREIGN_RE = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 UNIT_RE = re.compile(r"[μµ][a-zA-Z]{1,2}")
 
 
