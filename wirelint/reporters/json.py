@@ -32,7 +32,22 @@ def _dumps(value, newline: str) -> str:
     return text.replace("\n", newline) if "\n" in text else text
 
 
-_KEYS: dict[str, str] = {}
+_SCALARS = {  # exact types only: subclasses (an IntEnum, say) go through the standard encoder
+    str: encode_basestring,
+    int: int.__repr__,
+    bool: {True: "true", False: "false"}.__getitem__,
+    type(None): {None: "null"}.__getitem__,
+}
+_TEMPLATES: dict[tuple, str | None] = {}
+
+
+def _template(keys: tuple, newline: str) -> str | None:
+    """The ``%``-format of a dict with these keys at this nesting, or None (a key not a str)."""
+    if not all(type(k) is str for k in keys):
+        return None
+    inner = newline + " "
+    items = [encode_basestring(k).replace("%", "%%") + ": %s" for k in keys]
+    return "{" + inner + ("," + inner).join(items) + newline + "}"
 
 
 def _object(d: dict, newline: str) -> str:
@@ -40,30 +55,29 @@ def _object(d: dict, newline: str) -> str:
     lines start with ``newline``; scalars are encoded here, anything else by the standard encoder."""
     if not d:
         return "{}"
-    inner = newline + " "
-    parts = []
-    for k, v in d.items():
-        key = _KEYS.get(k) if type(k) is str else None
-        if key is None:
-            if type(k) is not str:
-                return _dumps(d, newline)
-            key = encode_basestring(k) + ": "
-            if len(_KEYS) < 256:
-                _KEYS[k] = key
-        t = type(v)
-        if t is str:
-            parts.append(key + encode_basestring(v))
-        elif v is None:
-            parts.append(key + "null")
-        elif t is int:
-            parts.append(key + int.__repr__(v))
-        elif t is bool:
-            parts.append(key + ("true" if v else "false"))
-        elif t is dict:
-            parts.append(key + _object(v, inner))
+    keys = tuple(d)
+    shape = (keys, newline)
+    try:
+        template = _TEMPLATES[shape]
+    except KeyError:
+        template = _template(keys, newline)
+        if len(_TEMPLATES) < 256:
+            _TEMPLATES[shape] = template
+    except TypeError:  # a key that cannot be hashed in a tuple cannot be in a dict either
+        template = None
+    if template is None:
+        return _dumps(d, newline)
+    values = []
+    scalars = _SCALARS
+    for v in d.values():
+        encode = scalars.get(type(v))
+        if encode is not None:
+            values.append(encode(v))
+        elif type(v) is dict:
+            values.append(_object(v, newline + " "))
         else:
-            parts.append(key + _dumps(v, inner))
-    return "{" + inner + ("," + inner).join(parts) + newline + "}"
+            values.append(_dumps(v, newline + " "))
+    return template % tuple(values)
 
 
 def render(run: RunReport, out, color: bool = False) -> None:
