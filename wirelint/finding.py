@@ -23,7 +23,7 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
 
     def __str__(self) -> str:  # "warning", as users write it
-        return self.name.lower()
+        return self._name_.lower()  # _name_: what .name returns, without the enum descriptor
 
 
 @dataclass(frozen=True, slots=True)

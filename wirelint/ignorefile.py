@@ -165,16 +165,22 @@ def entry_lines(text: str) -> list[int]:
     return [m.start() for m in ENTRY_HEADER_RE.finditer(text)]
 
 
-def filter_findings(doc, findings: list[Finding], settings: Settings, relpath: str, rules) -> tuple[list[Finding], list[tuple[Entry, bool]]]:
+def filter_findings(doc, findings: list[Finding], settings: Settings, relpath: str, rules,
+                    entries: tuple[Entry, ...] | None = None) -> tuple[list[Finding], list[tuple[Entry, bool]]]:
     """Drop the findings an entry accepts. Returns (kept findings, usage): usage lists each entry
-    in reach of this file -- its path matches and its rule ran -- with whether it silenced one."""
-    entries = [e for e in entries_for(settings) if e.applies_to(relpath)]
+    in reach of this file -- its path matches and its rule ran -- with whether it silenced one.
+    ``entries`` is ``entries_for(settings)`` when the caller has it already."""
+    entries = [e for e in (entries_for(settings) if entries is None else entries) if e.applies_to(relpath)]
     if not entries:
         return findings, []
     selected = {r.code for r in rules}
     used: dict[Entry, bool] = {e: False for e in entries if e.code in selected}
+    codes = {e.code for e in entries}
     kept = []
     for f in findings:
+        if f.code not in codes:  # no entry can accept it
+            kept.append(f)
+            continue
         flagged = doc.source[f.start : f.end]
         hits = [e for e in entries if e.matches(f, flagged)]
         if not hits:

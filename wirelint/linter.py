@@ -3,8 +3,10 @@ suppression and per-file ignores, and apply fixes. It knows no rule by name."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 
 from wirelint.config import Settings
 from wirelint.document import Document
@@ -48,8 +50,13 @@ def lint_document(
     ignored = [sel for glob, sels in settings.per_file_ignores if path_matches(glob, rel) for sel in sels]
     suppressions = regions(doc)
     severities = settings.severity
-    seen: set[tuple[str, int, int]] = set()
+    seen: dict[str, set[tuple[int, int]]] = {}
     n = len(doc.text)
+    findings = result.findings
+    # Plain text keeps every hit as it is (Document.place is the identity); markup documents
+    # override place() to fit hits to their source.
+    place = None if type(doc).place is Document.place else doc.place
+    plain_positions = type(doc).position is Document.position
     for rule in rules:
         if any(matches(sel, rule, enabling=False) for sel in ignored):
             continue
@@ -59,26 +66,73 @@ def lint_document(
         except Exception as exc:  # a rule bug must not cost the user the other rules' findings
             result.errors.append(f"{doc.path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
             continue
+        if not hits:
+            continue
         severity = rule.severity
         for sel, level in severities:
             if matches(sel, rule, enabling=False):
                 severity = level
+        stamper = _Stamper(doc, rule, severity) if plain_positions else partial(stamp, doc, rule, severity=severity)
+        spans = seen.setdefault(rule.code, set())
         for hit in hits:
             if not (0 <= hit.start <= hit.end <= n):
                 result.errors.append(f"{doc.path}: rule {rule.code} reported a span outside the text")
                 continue
-            hit = doc.place(hit)
-            if hit is None:
+            if place is not None:
+                hit = place(hit)
+                if hit is None:
+                    continue
+            key = (hit.start, hit.end)
+            if key in spans:
                 continue
-            key = (rule.code, hit.start, hit.end)
-            if key in seen:
+            spans.add(key)
+            if suppressions and any(r.covers(rule, hit.start) for r in suppressions):
                 continue
-            seen.add(key)
-            if any(r.covers(rule, hit.start) for r in suppressions):
-                continue
-            result.findings.append(stamp(doc, rule, hit, severity))
-    result.findings.sort(key=Finding.sort_key)
+            findings.append(stamper(hit))
+    findings.sort(key=_SORT_KEY)
     return result
+
+
+# Finding.sort_key as one C-level call (the path is the same for every finding of a document).
+_SORT_KEY = attrgetter("path", "start", "end", "code")
+
+
+class _Stamper:
+    """``stamp`` for many hits of one rule on one document: what is the same for all of them
+    (the rule's fields, the severity, the line table) is looked up once."""
+
+    __slots__ = ("path", "rule", "severity", "starts", "safe")
+
+    def __init__(self, doc: Document, rule: Rule, severity) -> None:
+        self.path = doc.path
+        self.rule = rule
+        self.severity = severity
+        self.starts = doc.line_starts
+        self.safe = rule.fix == "safe"
+
+    def __call__(self, hit: Hit) -> Finding:
+        starts, start, end, rule = self.starts, hit.start, hit.end, self.rule
+        line = bisect_right(starts, start)
+        end_line = line if end == start else bisect_right(starts, end, line - 1 if line else 0)
+        safe = hit.safe if hit.safe is not None else self.safe
+        return Finding(
+            path=self.path,
+            code=rule.code,
+            name=rule.name,
+            category=rule.category,
+            severity=self.severity,
+            message=hit.message,
+            help=hit.help,
+            start=start,
+            end=end,
+            line=line,
+            column=start - starts[line - 1] + 1,
+            end_line=end_line,
+            end_column=end - starts[end_line - 1] + 1,
+            replacement=hit.replacement,
+            fix_safe=safe and hit.replacement is not None,
+            language=hit.language,
+        )
 
 
 def stamp(doc: Document, rule: Rule, hit: Hit, severity) -> Finding:

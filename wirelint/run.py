@@ -8,6 +8,7 @@ written here; grammar checks go out in concurrent batches before linting), so th
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ from wirelint.source import InputError, SourceText, read_path, read_stream
 from wirelint.verdict import count_words
 
 PROGRESS_AFTER = 20  # files; a shorter batch finishes before a bar would help
+GC_THRESHOLDS = (100_000, 50, 1000)
 PARALLEL_AFTER = 8  # files; fewer are linted in this process (start-up beats speed-up)
 
 
@@ -55,6 +57,10 @@ class Job:
     encoding: str | None
     keep_source: bool
     cache_dir: str | None
+
+
+# The sidecar suppressions of each configuration, looked up once per run (and per worker).
+_ENTRIES: dict[Settings, tuple] = {}
 
 
 class _SourceOnly:
@@ -95,9 +101,9 @@ def _write_cache(path: Path, findings: list[Finding]) -> None:
 
 def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
     """Lint decoded text (through the cache when there is one), then apply the sidecar file."""
-    from wirelint.ignorefile import filter_findings
+    from wirelint.ignorefile import entries_for, filter_findings
 
-    out = Outcome(job.display, words=count_words(src.text), relpath=relpath, settings=job.settings)
+    out = Outcome(job.display, words=count_words(src.text), relpath=relpath)
     if not src.text.strip():
         out.warnings.append(f"{job.display}: empty file; nothing to lint")
     cache_file = None
@@ -114,8 +120,16 @@ def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
         findings, out.errors = result.findings, result.errors
         if cache_file is not None and not result.errors:
             _write_cache(cache_file, findings)
-    rules = rules_for(job.settings, job.overrides)
-    out.findings, out.usage = filter_findings(_SourceOnly(src.text), findings, job.settings, relpath, rules)
+    entries = _ENTRIES.get(job.settings)
+    if entries is None:
+        entries = _ENTRIES[job.settings] = entries_for(job.settings)
+    if entries:
+        rules = rules_for(job.settings, job.overrides)
+        out.findings, out.usage = filter_findings(_SourceOnly(src.text), findings, job.settings, relpath, rules, entries)
+        if out.usage:
+            out.settings = job.settings  # the tracker needs it; otherwise it need not travel back
+    else:
+        out.findings = findings
     if job.keep_source:
         out.source = src.text
     return out
@@ -204,8 +218,23 @@ def run_targets(
     ``tracker`` (a wirelint.ignorefile.Tracker) collects sidecar-suppression use;
     ``languagetool`` (a wirelint.languagetool.RunOptions) asks for grammar checks; ``record``
     keeps every document for the tracker (--add-suppressions)."""
+    thresholds = gc.get_threshold()
+    # A run allocates mostly acyclic objects that outlive many collections (findings, line
+    # tables); the default thresholds make the collector re-scan them again and again, which
+    # cost a third of the time of a run with hundreds of thousands of findings.
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        return _run_targets(targets, overrides, encoding, stdin, warn, keep_source=keep_source, n_jobs=n_jobs,
+                            cache_dir=cache_dir, fix=fix, tracker=tracker, languagetool=languagetool, record=record)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _run_targets(targets, overrides, encoding, stdin, warn, *, keep_source, n_jobs, cache_dir, fix, tracker,
+                 languagetool, record) -> RunReport:
     from wirelint.ignorefile import Tracker
 
+    _ENTRIES.clear()
     run = RunReport()
     tracker = tracker if tracker is not None else Tracker()
     first = targets[0].settings if targets else None

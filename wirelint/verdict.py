@@ -36,13 +36,17 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 def penalty(f: Finding) -> float:
-    if f.severity == Severity.WARNING and f.category in MINOR_PUNCTUATION:
+    return penalty_of(f.severity, f.category)
+
+
+def penalty_of(severity: Severity, category: str) -> float:
+    if severity == Severity.WARNING and category in MINOR_PUNCTUATION:
         return 0.1
-    return WEIGHTS[f.severity]
+    return WEIGHTS[severity]
 
 
 @dataclass
@@ -79,37 +83,48 @@ class Verdict:
 
 
 def judge(findings: list[Finding], words: int) -> Verdict:
-    total = sum(penalty(f) for f in findings)
+    # One pass over the findings: everything below reads only these per-kind counts, except the
+    # penalty, which is summed in finding order so that the float total is the same as ever.
+    kinds = [(f.severity, f.category, f.code, f.language) for f in findings]
+    counts = Counter(kinds)
+    costs = {k: penalty_of(k[0], k[1]) for k in counts}
+    total = sum(map(costs.__getitem__, kinds))
     per_1000 = 1000.0 * total / max(words, 1) if findings else 0.0
     families: dict[str, set[str]] = defaultdict(set)
-    evidence: dict[str, list[str]] = defaultdict(list)
-    for f in findings:
-        if f.language:
-            families[f.language].add(f.category)
-            evidence[f.language].append(f.code)
-    artifacts = {f.category for f in findings if f.code in MT_ARTIFACT_RULES}
-    artifact_codes = [f.code for f in findings if f.code in MT_ARTIFACT_RULES]
+    evidence: dict[str, Counter] = defaultdict(Counter)  # code -> count, per language
+    artifacts: set[str] = set()
+    artifact_codes: Counter = Counter()
+    by_category: Counter = Counter()
+    codes: set[str] = set()
+    for (_, category, code, language), n in counts.items():
+        if language:
+            families[language].add(category)
+            evidence[language][code] += n
+        if code in MT_ARTIFACT_RULES:
+            artifacts.add(category)
+            artifact_codes[code] += n
+        by_category[category] += n
+        codes.add(code)
     for lang in families:
         families[lang] |= artifacts
-        evidence[lang].extend(artifact_codes)
+        evidence[lang].update(artifact_codes)
     language = None
     if families:
-        best = max(families, key=lambda lang: (len(families[lang]), len(evidence[lang])))
+        best = max(families, key=lambda lang: (len(families[lang]), evidence[lang].total()))
         if len(families[best]) >= MIN_FAMILIES:
             language = best
         chosen = best
     else:
         chosen = None
-    codes = {f.code for f in findings}
     return Verdict(
         words=words,
         penalty=total,
         per_1000=per_1000,
         quality=max(0.0, 100.0 - per_1000),
         language=language,
-        signals=len(evidence[chosen]) if chosen else 0,
+        signals=evidence[chosen].total() if chosen else 0,
         families=sorted(families[chosen]) if chosen else [],
-        evidence=sorted(Counter(evidence[chosen]).keys()) if chosen else [],
+        evidence=sorted(evidence[chosen]) if chosen else [],
         round_trip=language is not None and bool(codes & ROUND_TRIP_RULES),
-        by_category=dict(sorted(Counter(f.category for f in findings).items())),
+        by_category=dict(sorted(by_category.items())),
     )

@@ -100,18 +100,19 @@ def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
     variants = _variants()
     # Spellings first, then keys once per spelling; only a key with two spellings or more can
     # matter, so the zone and quotation test runs on those spans alone.
-    spelled: dict[str, list[tuple[int, int]]] = {}
-    for m in WORD_RE.finditer(text):
-        word = m.group(1)
-        if word not in variants:
-            spans = spelled.get(word)
-            if spans is None:
-                spelled[word] = [m.span(1)]
-            else:
-                spans.append(m.span(1))
+    # Distinct spellings in order of first use (one C-level scan); spans are collected, in a
+    # second scan, only when some key has two spellings -- which most articles never have.
     by_key: dict[str, list[str]] = {}
-    for word in spelled:
-        by_key.setdefault(key(word), []).append(word)
+    for word in dict.fromkeys(WORD_RE.findall(text)):
+        if word not in variants:
+            by_key.setdefault(key(word), []).append(word)
+    wanted = {word for words in by_key.values() if len(words) >= 2 for word in words}
+    spelled: dict[str, list[tuple[int, int]]] = {word: [] for word in wanted}
+    if wanted:
+        for m in WORD_RE.finditer(text):
+            spans = spelled.get(m.group(1))
+            if spans is not None:
+                spans.append(m.span(1))
     for k, words in by_key.items():
         if len(words) < 2:
             continue

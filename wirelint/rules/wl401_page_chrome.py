@@ -27,7 +27,6 @@ from wirelint.zones import is_prose
 
 DATA = "page_chrome.tsv"
 NORMALIZE_RE = re.compile(r"[^\w\s:]+")
-SPACES_RE = re.compile(r"\s+")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]{0,3}[ \t\u00a0]+")
 MAX_LABEL_VALUE_WORDS = 8
 MAX_LEAD_WORDS = 12
@@ -38,7 +37,8 @@ def normalize(text: str, keep_colon: bool = False) -> str:
     s = NORMALIZE_RE.sub(" ", text.lower())
     if not keep_colon:
         s = s.replace(":", " ")
-    return SPACES_RE.sub(" ", s).strip()
+    # str.split() splits at the same (Unicode) white space as \s: runs collapsed, ends trimmed.
+    return " ".join(s.split())
 
 
 @lru_cache(maxsize=1)
