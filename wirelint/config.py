@@ -15,6 +15,7 @@ CONFIG_FILES = ("wirelint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", ".venv/", "venv/", "node_modules/", "__pycache__/", ".tox/")
 DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
+LANGUAGETOOL_ENV = "WIRELINT_LANGUAGETOOL"  # here so a run can read it without importing the client
 
 
 class ConfigError(Exception):

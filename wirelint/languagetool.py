@@ -34,9 +34,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from wirelint.config import ConfigError
+from wirelint.config import LANGUAGETOOL_ENV, ConfigError
 
-ENV_VAR = "WIRELINT_LANGUAGETOOL"
+ENV_VAR = LANGUAGETOOL_ENV
 EXTERNAL_KEY = "languagetool"
 DEFAULT_TIMEOUT = 10.0  # seconds per request; a request carries about one article
 DEFAULT_WORKERS = 4

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wirelint import __version__
-from wirelint.config import Settings, settings_for
+from wirelint.config import LANGUAGETOOL_ENV, Settings, settings_for
 from wirelint.document import Document
 from wirelint.files import Target, relative_to_root
 from wirelint.finding import Finding, finding_from_dict
@@ -189,10 +189,8 @@ class _Progress:
 def _grammar_session(options, first_settings: Settings | None, warn):
     """A LanguageTool session when grammar checks are asked for; None (and nothing imported)
     otherwise, which is the default."""
-    from wirelint.languagetool import ENV_VAR
-
     asked = options is not None and (options.server is not None or options.require)
-    if not asked and not os.environ.get(ENV_VAR) and (first_settings is None or first_settings.table("languagetool") is None):
+    if not asked and not os.environ.get(LANGUAGETOOL_ENV) and (first_settings is None or first_settings.table("languagetool") is None):
         return None
     from wirelint.languagetool import Session
 

@@ -34,7 +34,8 @@ from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 
 # The look-behind sits after the first letter so the scan only stops at capitals (same matches).
-WORD_RE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w-])")
+# A capitalised word; not one glued to mojibake ("Russiaâ€™s" is Russia's with a mangled apostrophe).
+WORD_RE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w€-])")
 REPEAT_RE = re.compile(r"(.)\1+")
 CAPS_WORD_RE = re.compile(r"[A-Z]{2,}")
 FIXED_NAMES_RE = re.compile(r"\b(?:Dynamo|[Cc]hicken) \Z")
@@ -166,6 +167,7 @@ def _foreign(spelling: str) -> int:
             fixed="Troops left Kyiv. Shelling hit Kyiv and Kyiv’s suburbs."),
         bad("The U.S. Navy and U.S. officials said [[US]] troops left.",
             fixed="The U.S. Navy and U.S. officials said U.S. troops left."),
+        good("Officials in Russia said Russiaâ€™s army had moved."),
         bad("Dmytro [[Kouleba]] spoke to reporters. Foreign Minister Dmytro Kuleba later left Kyiv."),
         bad("Sergei Shoigu spoke. Shoigu left. Shoigu later returned. [[Choïgu]] declined comment.",
             fixed="Sergei Shoigu spoke. Shoigu left. Shoigu later returned. Shoigu declined comment."),
