@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import attrgetter
 
 from wirelint.config import Settings
@@ -56,7 +56,6 @@ def lint_document(
     # Plain text keeps every hit as it is (Document.place is the identity); markup documents
     # override place() to fit hits to their source.
     place = None if type(doc).place is Document.place else doc.place
-    plain_positions = type(doc).position is Document.position
     for rule in rules:
         if any(matches(sel, rule, enabling=False) for sel in ignored):
             continue
@@ -72,7 +71,7 @@ def lint_document(
         for sel, level in severities:
             if matches(sel, rule, enabling=False):
                 severity = level
-        stamper = _Stamper(doc, rule, severity) if plain_positions else partial(stamp, doc, rule, severity=severity)
+        stamper = _Stamper(doc, rule, severity)
         spans = seen.setdefault(rule.code, set())
         for hit in hits:
             if not (0 <= hit.start <= hit.end <= n):
@@ -136,27 +135,8 @@ class _Stamper:
 
 
 def stamp(doc: Document, rule: Rule, hit: Hit, severity) -> Finding:
-    line, column = doc.position(hit.start)
-    end_line, end_column = doc.position(hit.end)
-    safe = hit.safe if hit.safe is not None else rule.fix == "safe"
-    return Finding(
-        path=doc.path,
-        code=rule.code,
-        name=rule.name,
-        category=rule.category,
-        severity=severity,
-        message=hit.message,
-        help=hit.help,
-        start=hit.start,
-        end=hit.end,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        replacement=hit.replacement,
-        fix_safe=safe and hit.replacement is not None,
-        language=hit.language,
-    )
+    """One hit made a Finding: its place (line and column from ``doc.line_starts``), rule and severity."""
+    return _Stamper(doc, rule, severity)(hit)
 
 
 def _conflicts(f, last) -> bool:
