@@ -305,6 +305,16 @@ class Tokens:
             return TOKEN_RE.match(text, end + 1)
         return None
 
+    def chain(self, m, seps: str, size: int = 3) -> list:
+        """``m`` and up to ``size - 1`` tokens that follow it, each one separator apart."""
+        out = [m]
+        while len(out) < size:
+            nxt = self.next_after(out[-1], seps)
+            if nxt is None:
+                break
+            out.append(nxt)
+        return out
+
     def occurs(self, word: str) -> bool:
         """Whether some token is exactly ``word``."""
         text = self.text

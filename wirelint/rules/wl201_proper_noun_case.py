@@ -267,13 +267,7 @@ class _Scan:
         # (Whether the word sits in a URL or the like is asked last, only of a finding: the answer
         # is the same, and most texts never need the URL scan.)
         known = _names.known_names_lower()
-        chain = [m]
-        nxt = tokens.next_after(m, " -")
-        if nxt is not None:
-            chain.append(nxt)
-            nxt = tokens.next_after(nxt, " -")
-            if nxt is not None:
-                chain.append(nxt)
+        chain = tokens.chain(m, " -")
         # 2. Known places and newsmakers, longest phrase first (up to three words).
         for n in (3, 2, 1):
             if n > len(chain):

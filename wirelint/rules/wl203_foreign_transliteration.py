@@ -113,13 +113,7 @@ def check(doc, options):
         if start < skip_until or not word[0].isupper():
             continue
         found = None
-        chain = [m]
-        nxt = tokens.next_after(m, " ")
-        if nxt is not None:
-            chain.append(nxt)
-            nxt = tokens.next_after(nxt, " ")
-            if nxt is not None:
-                chain.append(nxt)
+        chain = tokens.chain(m, " ")
         for n in (3, 2, 1):
             if n > len(chain):
                 continue
