@@ -2,6 +2,7 @@
 the pattern finds over the whole text (WL302, WL402 and WL502 screens)."""
 
 import random
+import re
 
 import pytest
 
@@ -53,6 +54,19 @@ def test_wl502_words_match_full_scan():
         assert [m.span() for m in wl502._words(text) if not m.group().isascii()] == full, text
         found += bool(full)
     assert found > 50
+
+
+def test_wl307_only_letters_lower_case_to_ascii_letters():
+    """WL307 reads the keys of ASCII-lettered text from text.lower(): that needs every character
+    lower-casing to an ASCII letter to be a letter itself (A-Z, and two non-ASCII ones)."""
+    import sys
+
+    from wirelint.rules import wl307_repeated_word as wl307
+
+    to_ascii = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c and any("a" <= x <= "z" for x in c.lower())]
+    assert len(to_ascii) >= 26
+    assert all(re.fullmatch(r"[^\W\d_]", c) for c in to_ascii)
+    assert [c for c in to_ascii if not c.isascii()] == [c for c in to_ascii if wl307.NON_ASCII_LETTER_RE.match(c)]
 
 
 def test_wl307_doubles_match_full_scan():

@@ -34,7 +34,7 @@ LEGITIMATE = frozenset(
 RUN_GAP_RE = re.compile(r"[ \t\u00a0]{1,8}|,[ \t\u00a0]{1,8}")
 MIN_RUN, MAX_RUN = 3, 25
 NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
-ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+LOWER_ASCII_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Longer "sentences" are not prose (tables, lists, run-on scrapes): the run check skips them.
 MAX_SENTENCE_WORDS = 400
 
@@ -88,9 +88,15 @@ def check(doc, options):
 def _sentence_keys(doc, ascii_letters: bool) -> list[tuple[Span, list[str]]]:
     """Each sentence with its words in lower case. (Words never contain a space, and
     lower-casing them joined is lower-casing each. Without non-ASCII letters in the text,
-    ASCII_WORD_RE finds the same words as WORD_RE, only faster.)"""
+    LOWER_ASCII_WORD_RE over the lower-cased text finds the same words, lower-cased, faster.)"""
     text = doc.text
-    findall = (ASCII_WORD_RE if ascii_letters else WORD_RE).findall
+    if ascii_letters:
+        # Only A-Z and two non-ASCII letters lower-case to ASCII letters: in the lower-cased text
+        # (same length, same offsets) the lower-case ASCII words are the keys.
+        findall = LOWER_ASCII_WORD_RE.findall
+        lowered = text.lower()
+        return [(s, findall(lowered, s.start, s.end) or [""]) for s in doc.sentences]
+    findall = WORD_RE.findall
     return [(s, " ".join(findall(text, s.start, s.end)).lower().split(" ")) for s in doc.sentences]
 
 
@@ -112,7 +118,10 @@ def _repeated_runs(doc, keyed):
     for sent, keys in keyed:
         # Cheap screen: a run of three or more words repeated needs a word trigram that occurs
         # twice in the sentence; most sentences have none and skip the exact search below.
-        if len(keys) < 2 * MIN_RUN or len(set(zip(keys, keys[1:], keys[2:]))) == len(keys) - 2:
+        # Before that, cheaper: the second copy's words all occurred before, so at least MIN_RUN
+        # words of the sentence are repeats.
+        n = len(keys)
+        if n < 2 * MIN_RUN or n - len(set(keys)) < MIN_RUN or len(set(zip(keys, keys[1:], keys[2:]))) == n - 2:
             continue
         words = [(w.start(), w.end(), w.group().lower()) for w in WORD_RE.finditer(text, sent.start, sent.end)]
         n = len(words)
