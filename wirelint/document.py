@@ -205,24 +205,28 @@ class Document:
         space and an upper-case letter, digit or opening quote follow, unless it closes a title or
         other abbreviation ("Mr.", "Feb. 2", "U.S. Army", initials such as "J."). A lower-case
         continuation never starts a sentence here: that is what fragment rules look for."""
+        # No trimming needed: a paragraph is trimmed, a sentence starts at a character that is
+        # not white space and ends with the boundary's last mark, so no span is empty either.
         out: list[Span] = []
         t = self.text
-        for para in self.paragraphs:
-            start = para.start
-            for m in BOUNDARY_RE.finditer(t, para.start, para.end):
-                nxt = m.end()
-                while nxt < para.end and t[nxt].isspace():
+        starts_sentence = self._starts_sentence
+        period_ends_sentence = self._period_ends_sentence
+        for pstart, pend in self.paragraphs:
+            start = pstart
+            for m in BOUNDARY_RE.finditer(t, pstart, pend):
+                end = nxt = m.end()
+                while nxt < pend and t[nxt].isspace():
                     nxt += 1
-                if nxt >= para.end or not self._starts_sentence(t, nxt, para.end):
+                if nxt >= pend or not starts_sentence(t, nxt, pend):
                     continue
-                if t[m.start()] == "." and m.group().startswith(".") and not m.group().startswith("..."):
-                    if not self._period_ends_sentence(t, m.start(), nxt, para.start):
-                        continue
-                out.append(self._trim(start, m.end()))
+                dot = m.start()
+                if t[dot] == "." and not t.startswith("...", dot) and not period_ends_sentence(t, dot, nxt, pstart):
+                    continue
+                out.append(Span(start, end))
                 start = nxt
-            if start < para.end:
-                out.append(self._trim(start, para.end))
-        return [s for s in out if s.end > s.start]
+            if start < pend:
+                out.append(Span(start, pend))
+        return out
 
     @staticmethod
     def _starts_sentence(t: str, i: int, end: int) -> bool:
