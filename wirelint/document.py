@@ -47,8 +47,9 @@ class Quote:
 DOUBLE_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 STRAIGHT = '"'
 # A quote mark, unless it is the last character of mojibake ("â€œ", "â€": a curly quote or
-# dash decoded as cp1252), which is encoding damage, not a quotation.
-QUOTE_MARK_RE = re.compile('(?<!â€)[“”„«»"]')
+# dash decoded as cp1252), which is encoding damage, not a quotation. (The look-behind comes
+# after the mark, so it is tried only where a mark is, not at every position.)
+QUOTE_MARK_RE = re.compile('[“”„«»"](?<!â€.)')
 # Edited copy often mixes straight and curly double quotes after a partial smart-quote
 # conversion ("a quote” or “a quote"): an English opener accepts either English closer.
 MIXED_CLOSERS = {"“": "”\"", STRAIGHT: "\"”"}
@@ -64,7 +65,8 @@ TITLES = frozenset(
 ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
 # Letters enough to make a word longer than every abbreviation above.
 LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
-BOUNDARY_RE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
+# (The look-ahead lets the scanner skip to a candidate mark instead of trying each alternative.)
+BOUNDARY_RE = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"
 
