@@ -15,6 +15,7 @@ them home, bring them home"), and its fix (keep one copy) is not applied automat
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from wirelint.document import Span
 from wirelint.rule import Hit, bad, good, rule
@@ -107,6 +108,11 @@ def _doubles(text: str, keyed, ascii_letters: bool):
     sentences with two equal neighbouring words need the pattern."""
     if not ascii_letters:
         yield from DOUBLE_RE.finditer(text)
+        return
+    # One pass over the words of all sentences first: most documents have no two equal
+    # neighbours even across sentence edges, and then no sentence has.
+    flat = list(chain.from_iterable(keys for _, keys in keyed))
+    if not any(map(str.__eq__, flat, islice(flat, 1, None))):
         return
     for sent, keys in keyed:
         if len(keys) > 1 and any(map(str.__eq__, keys, keys[1:])):
