@@ -302,27 +302,38 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
         raise FixError(f"cannot write: {exc.strerror or exc}") from None
     if not os.access(target, os.W_OK):
         raise FixError("file is not writable; not fixed")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".wirelint-tmp")
-    except OSError as exc:
-        raise FixError(f"cannot write a temporary file next to it: {exc.strerror or exc}; not fixed") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        if hasattr(os, "chown"):
-            try:
-                os.chown(tmp, st.st_uid, st.st_gid)
-            except OSError:
-                pass  # only the owner or root may give a file away; the mode is kept regardless
+
+    def unchanged() -> None:
         try:
             current = target.read_bytes()
         except OSError as exc:
             raise FixError(f"cannot re-read before writing: {exc.strerror or exc}; not fixed") from None
         if current != expected:
             raise ChangedOnDisk("changed on disk since it was read; not fixed")
+
+    replace_through_temp(target, data, stat.S_IMODE(st.st_mode), unchanged, owner=(st.st_uid, st.st_gid))
+
+
+def replace_through_temp(target: Path, data: bytes, mode: int, check, owner: tuple[int, int] | None = None) -> None:
+    """Write ``data`` to a temporary file beside ``target`` (fsync, ``mode``, ``owner``), call
+    ``check()`` — which raises to abandon the write — then rename it over ``target`` and make the
+    rename durable. The temporary file never survives a failure."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".wirelint-tmp")
+    except OSError as exc:
+        raise FixError(f"cannot write a temporary file next to it: {exc.strerror or exc}; not written") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            try:
+                os.chown(tmp, *owner)
+            except OSError:
+                pass  # only the owner or root may give a file away; the mode is kept regardless
+        check()
         os.replace(tmp, target)
     except BaseException:
         try:

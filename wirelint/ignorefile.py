@@ -365,24 +365,13 @@ def add_suppressions(tracker: Tracker, exclude_codes: tuple[str, ...] = (UNUSED_
 
 
 def _create(path: Path, data: bytes) -> None:
-    import tempfile
+    from wirelint.fix import replace_through_temp
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".wirelint-tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+    def still_absent() -> None:
         if path.exists():
             raise ConfigError(f"{path}: appeared while wirelint was writing it; not written")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    replace_through_temp(path, data, 0o666 & ~_umask(), still_absent)
 
 
 def _umask() -> int:
