@@ -327,6 +327,6 @@ def _lint_loaded(run: RunReport, loaded, overrides: Overrides, warn, tracker, fi
                 lint_text(fixed)
                 doc, findings = memo[fixed]
         tracker.record(settings, relpath, doc, findings)
-        run.files.append(FileReport(display, doc, findings, count_words(doc.text)))
+        run.files.append(FileReport(display, doc, findings, count_words(doc.source)))
         run.errors.extend(errors)
         progress.advance()
