@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from conftest import REPO
 
 ARTICLE = "Officials met on Monday , the ministry said. Talks went on.\n"
 

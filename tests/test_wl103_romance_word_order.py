@@ -1,11 +1,8 @@
 """wl103_romance_word_order: the seed article, the clean corpus and adversarial input."""
 
-import time
 
-import pytest
 from corpora import seed_hits
 
-from wirelint.document import Document
 from wirelint.rules.wl103_romance_word_order import check as RULE
 
 

@@ -3,7 +3,6 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 
 from __future__ import annotations
 
-import pytest
 
 from corpora import assert_seed
 from wirelint.document import Document

@@ -1,8 +1,6 @@
 """wl502_mixed_script: the seed article, the clean corpus and adversarial input."""
 
-import time
 
-import pytest
 from corpora import seed_hits
 
 from wirelint.document import Document

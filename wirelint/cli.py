@@ -290,8 +290,6 @@ def rule_cmd(key):
 
 
 def explain(r) -> str:
-    from wirelint.document import Document
-    from wirelint.linter import apply_fixes, stamp
 
     lines = [f"{r.code} {r.name} ({r.category}, {r.severity}, {'on' if r.default else 'off'} by default)", "", r.summary, ""]
     if r.doc:

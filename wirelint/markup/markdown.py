@@ -172,7 +172,7 @@ class _Builder:
         fm_lines, raw_meta = front_matter(self.lines)
         md_lines = [""] * fm_lines + [ln.replace("\0", "\ufffd") for ln in self.lines[fm_lines:]]
         tokens = parser().parse("\n".join(md_lines))
-        cell_row, cell_index = -1, 0
+        cell_index = 0
         for i, tok in enumerate(tokens):
             if tok.type == "html_block" and tok.map:
                 a, b = tok.map

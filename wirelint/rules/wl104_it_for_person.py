@@ -165,7 +165,6 @@ def check(doc, options):
         if name is None or name not in people or THING_RE.search(prev_text):
             continue
         pron = pronouns.get(name)
-        verb = m.group("verb")
         fixed = text[m.start() : m.end()].replace("It", pron, 1) if pron else None
         yield Hit(
             m.start(),
