@@ -56,3 +56,14 @@ def test_more_findings_than_one_chunk(monkeypatch):
     for n in (1, 3, 4, 7):
         run = RunReport(files=[FileReport("a.txt", None, [finding("a.txt", i, f"m{i}") for i in range(n)], words=50)])
         assert rendered(run) == reference(run)
+
+
+def test_nested_values_match_the_standard_encoder():
+    """The summary (lists of per-article dicts with floats) goes through the same templates."""
+    values = [
+        {"a": [{"b": 1.5, "c": [1, 2, {"d": None}]}, []], "e": {}, "f": [], "g": 'x"y\n', "h": float("nan"),
+         "i": True, "j": -0.0, "k": 1e300, "l": [[1, [2]]], "m": float("-inf"), "n": "…"},
+        [], {}, [{}], 0.1 + 0.2,
+    ]
+    for v in values:
+        assert json_reporter._value(v, "\n ") == json.dumps(v, ensure_ascii=False, indent=1).replace("\n", "\n ")

@@ -81,6 +81,16 @@ class Target:
     path: Path
     display: str
     settings: Settings
+    relpath: str | None = None  # relative to settings.root (computed once, here)
+    real: str | None = None  # the resolved path, to lint each file once
+
+
+def _relative(real: str, root: str, fallback: str) -> str:
+    """``relative_to_root`` for a path already resolved, with string operations (POSIX)."""
+    if real == root:
+        return "."
+    prefix = root if root.endswith("/") else root + "/"
+    return real[len(prefix) :] if real.startswith(prefix) else fallback
 
 
 class PathError(Exception):
@@ -102,8 +112,9 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
             if not found:
                 errors.append(f"{raw}: no files to lint (looked for {', '.join(settings_for(path, config).include)})")
             for t in found:
-                if t.path.resolve() not in seen:
-                    seen.add(t.path.resolve())
+                real = Path(t.real) if t.real is not None else t.path.resolve()
+                if real not in seen:
+                    seen.add(real)
                     targets.append(t)
             continue
         if not path.is_file():
@@ -119,9 +130,14 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
 
 
 def _walk(top: Path, config: Path | None):
+    # Paths are resolved once per folder; a file's resolved path is its folder's plus its name
+    # unless the file is a symbolic link (resolving every file cost more than linting some).
+    fast = os.sep == "/"
     for folder, dirs, files in os.walk(top):
         folder_path = Path(folder)
-        settings = settings_for(folder_path, config) if config else settings_for_dir(folder_path.resolve())
+        real_folder = os.path.realpath(folder)
+        settings = settings_for(folder_path, config) if config else settings_for_dir(Path(real_folder))
+        root = str(settings.root)
         kept = []
         for d in sorted(dirs):
             rel = relative_to_root(folder_path / d, settings)
@@ -129,10 +145,16 @@ def _walk(top: Path, config: Path | None):
                 kept.append(d)
         dirs[:] = kept
         for name in sorted(files):
-            file_path = folder_path / name
             if not any(fnmatchcase(name, g) for g in settings.include):
                 continue
-            if is_excluded(relative_to_root(file_path, settings), settings.exclude, False):
+            file_path = folder_path / name
+            if fast:
+                full = os.path.join(folder, name)
+                real = os.path.realpath(full) if os.path.islink(full) else os.path.join(real_folder, name)
+                rel = _relative(real, root, file_path.as_posix())
+            else:  # pragma: no cover - not POSIX
+                real, rel = str(file_path.resolve()), relative_to_root(file_path, settings)
+            if is_excluded(rel, settings.exclude, False):
                 continue
-            if file_path.is_file():
-                yield Target(file_path, file_path.as_posix(), settings)
+            if os.path.isfile(real):
+                yield Target(file_path, file_path.as_posix(), settings, rel, real)

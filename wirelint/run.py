@@ -57,6 +57,7 @@ class Job:
     encoding: str | None
     keep_source: bool
     cache_dir: str | None
+    relpath: str | None = None  # relative to settings.root, when the file walk computed it
 
 
 # The sidecar suppressions of each configuration, looked up once per run (and per worker).
@@ -141,7 +142,7 @@ def process(job: Job) -> Outcome:
         src = read_path(Path(job.path), job.encoding or job.settings.encoding, job.settings.max_file_size)
     except InputError as exc:
         return Outcome(job.display, errors=[f"{job.display}: {exc}"], linted=False)
-    return lint_source(src, job, relative_to_root(Path(job.path), job.settings))
+    return lint_source(src, job, job.relpath if job.relpath is not None else relative_to_root(Path(job.path), job.settings))
 
 
 def default_jobs() -> int:
@@ -240,7 +241,7 @@ def _run_targets(targets, overrides, encoding, stdin, warn, *, keep_source, n_jo
     progress = _Progress(len(targets) + (1 if stdin is not None else 0))
     try:
         if fix is None and grammar is None and not record:
-            jobs = [Job(str(t.path), t.display, t.settings, overrides, encoding, keep_source, cache_dir) for t in targets]
+            jobs = [Job(str(t.path), t.display, t.settings, overrides, encoding, keep_source, cache_dir, t.relpath) for t in targets]
             for outcome in _outcomes(jobs, n_jobs):
                 _collect(run, outcome, tracker, overrides, warn)
                 progress.advance()
@@ -283,7 +284,7 @@ def _load(target: Target, encoding: str | None, run: RunReport):
     except InputError as exc:
         run.errors.append(f"{target.display}: {exc}")
         return None
-    return (target.display, settings, relative_to_root(target.path, settings), src, target.path)
+    return (target.display, settings, target.relpath if target.relpath is not None else relative_to_root(target.path, settings), src, target.path)
 
 
 def _lint_loaded(run: RunReport, loaded, overrides: Overrides, warn, tracker, fix, grammar, progress) -> None:

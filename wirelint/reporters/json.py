@@ -37,6 +37,7 @@ _SCALARS = {  # exact types only: subclasses (an IntEnum, say) go through the st
     int: int.__repr__,
     bool: {True: "true", False: "false"}.__getitem__,
     type(None): {None: "null"}.__getitem__,
+    float: lambda v: float.__repr__(v) if v - v == 0 else json.dumps(v),  # NaN and infinities as json writes them
 }
 _TEMPLATES: dict[tuple, str | None] = {}
 
@@ -73,11 +74,25 @@ def _object(d: dict, newline: str) -> str:
         encode = scalars.get(type(v))
         if encode is not None:
             values.append(encode(v))
-        elif type(v) is dict:
-            values.append(_object(v, newline + " "))
         else:
-            values.append(_dumps(v, newline + " "))
+            values.append(_value(v, newline + " "))
     return template % tuple(values)
+
+
+def _value(v, newline: str) -> str:
+    """Any value at the nesting whose lines start with ``newline``, as the standard encoder
+    with ``indent=1`` writes it (dicts and lists of them by the templates above)."""
+    encode = _SCALARS.get(type(v))
+    if encode is not None:
+        return encode(v)
+    if type(v) is dict:
+        return _object(v, newline)
+    if type(v) is list:
+        if not v:
+            return "[]"
+        inner = newline + " "
+        return "[" + inner + ("," + inner).join([_value(x, inner) for x in v]) + newline + "]"
+    return _dumps(v, newline)
 
 
 def render(run: RunReport, out, color: bool = False) -> None:
@@ -93,4 +108,4 @@ def render(run: RunReport, out, color: bool = False) -> None:
         out.write("\n ]")
     else:
         out.write("[]")
-    out.write(',\n "summary": ' + _dumps(run.summary(), "\n ") + "\n}\n")
+    out.write(',\n "summary": ' + _value(run.summary(), "\n ") + "\n}\n")

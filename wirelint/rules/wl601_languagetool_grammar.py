@@ -10,7 +10,7 @@ the message names the LanguageTool rule id, and a single suggested replacement i
 unsafe fix. Page chrome and bylines are not sent.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "grammar"

@@ -8,7 +8,7 @@ single article by hand. It runs only when a LanguageTool server is configured; t
 the LanguageTool rule id, and a single suggested replacement is offered as an unsafe fix.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "spelling"

@@ -8,7 +8,7 @@ the LanguageTool rule id, and a single suggested replacement is offered as an un
 Spacing before punctuation is WL301's job: where both report the same spot, WL301 wins.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "punctuation"

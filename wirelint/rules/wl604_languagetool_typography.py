@@ -8,7 +8,7 @@ only wirelint's finding is kept. It runs only when a LanguageTool server is conf
 message names the LanguageTool rule id, and a single suggested replacement is an unsafe fix.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "typography"

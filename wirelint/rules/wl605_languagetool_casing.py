@@ -8,7 +8,7 @@ LanguageTool server is configured, the message names the LanguageTool rule id, a
 suggested replacement is offered as an unsafe fix.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "casing"

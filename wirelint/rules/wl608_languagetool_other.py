@@ -9,7 +9,7 @@ configured; the message names the LanguageTool rule id, and a single suggested r
 offered as an unsafe fix.
 """
 
-from wirelint.languagetool import canned_bad, canned_good, lt_hits
+from wirelint.lt_match import canned_bad, canned_good, lt_hits
 from wirelint.rule import good, rule
 
 LT_KIND = "other"
