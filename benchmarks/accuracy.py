@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Precision and recall of wirelint, per rule and overall, on every part of the corpus.
 
-Parts: the seed article (../shared/corpus), the defective corpus (tests/corpus/defective), the
+Parts: the seed article (../shared/corpus), the defective corpus (tests/corpus/defective: the
+written round-trip articles as "defective", the found Chinese→English MT articles as "found"), the
 injected corpus (benchmarks/inject.py over tests/corpus/clean, reproducible from a seed), the
 clean corpus (every finding is a false positive; findings per 1,000 words) and the MQM human
 annotations of Chinese→English machine translation (../shared/data/mqm-zhen).
@@ -148,15 +149,18 @@ def seed_part() -> Tally:
     return t
 
 
-def annotated_dir(folder: Path) -> Tally:
+def annotated_dir(folder: Path, pattern: str = "*.expected.json", source_language: bool = True) -> Tally:
+    """Every annotated article in folder matching pattern. source_language=False: the articles are
+    not round trips (the found Chinese→English MT), so a correct verdict claims no source language."""
     t = Tally()
-    for exp in sorted(folder.glob("*.expected.json")):
+    for exp in sorted(folder.glob(pattern)):
         txt = exp.with_name(exp.name.replace(".expected.json", ".txt"))
         if not txt.exists():
             continue
         text = txt.read_text(encoding="utf-8")
         expected = json.loads(exp.read_text(encoding="utf-8"))["expected"]
-        t.add(txt.name, text, expected, lint_text(text, txt.name), expected_language(expected))
+        language = expected_language(expected) if source_language else None
+        t.add(txt.name, text, expected, lint_text(text, txt.name), language)
     return t
 
 
@@ -243,14 +247,16 @@ def print_part(name: str, t: Tally) -> None:
 
 
 def measure(with_mqm: bool = True) -> dict:
-    parts = {"seed": seed_part(), "defective": annotated_dir(REPO / "tests" / "corpus" / "defective"),
+    defective = REPO / "tests" / "corpus" / "defective"
+    parts = {"seed": seed_part(), "defective": annotated_dir(defective, "written-*.expected.json"),
+             "found": annotated_dir(defective, "found-*.expected.json", source_language=False),
              "injected": injected_part(), "clean": clean_part()}
     result = {name: {"rules": t.rows(), "overall": t.overall()} for name, t in parts.items()}
     result["_tallies"] = parts
     if with_mqm:
         result["mqm"] = mqm_part()
     total = Tally()
-    for name in ("seed", "defective", "injected", "clean"):
+    for name in ("seed", "defective", "found", "injected", "clean"):
         t = parts[name]
         for d in ("tp", "fp", "found", "missed"):
             for k, v in getattr(t, d).items():
@@ -311,7 +317,7 @@ def main(argv=None) -> int:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     status = 0
     if args.write_baseline:
-        BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in ("seed", "defective", "injected", "clean")}, indent=1) + "\n", encoding="utf-8")
+        BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in ("seed", "defective", "found", "injected", "clean")}, indent=1) + "\n", encoding="utf-8")
         print(f"\nbaseline written to {BASELINE.relative_to(REPO)}")
     if args.check:
         problems = compare(result, json.loads(BASELINE.read_text(encoding="utf-8")))
