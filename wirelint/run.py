@@ -156,6 +156,11 @@ def _outcomes(jobs: list[Job], n_jobs: int):
     if n_jobs > 1 and len(jobs) >= PARALLEL_AFTER:
         import multiprocessing
 
+        from wirelint.registry import all_rules
+
+        # Import the rules before forking: the workers inherit them instead of each importing
+        # them again, and this process needs them afterwards anyway (unused suppressions).
+        all_rules()
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         with ctx.Pool(min(n_jobs, len(jobs))) as pool:
             chunk = max(1, min(16, len(jobs) // (n_jobs * 4)))
