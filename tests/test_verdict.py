@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from wirelint.finding import Finding, Severity
+from hypothesis import given
+from hypothesis import strategies as st
+
 from wirelint.verdict import count_words, judge
 
 
@@ -62,3 +65,10 @@ def test_gates_and_summary_only(cli, seed_path, tmp_path):
     lines = r.out.strip().splitlines()
     assert len(lines) == 2 and lines[0].startswith(str(seed_path)) and "French" in lines[0]
     assert "no evidence" in lines[1]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z09'’-_—“”…\u00a0.\néß٣")), max_size=60))
+def test_count_words_fast_path_counts_as_the_general_pattern(text):
+    from wirelint.verdict import WORD_RE
+
+    assert count_words(text) == len(WORD_RE.findall(text))

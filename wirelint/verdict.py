@@ -35,7 +35,15 @@ LANGUAGE_NAMES = {
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+# Without letters or digits outside ASCII (news copy: ASCII plus curly quotes and dashes), the
+# same words are runs of ASCII letters and digits, which the engine matches faster.
+ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+OTHER_WORD_CHAR_RE = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0]")
+
+
 def count_words(text: str) -> int:
+    if OTHER_WORD_CHAR_RE.search(text) is None:
+        return len(ASCII_WORD_RE.findall(text))
     return len(WORD_RE.findall(text))
 
 

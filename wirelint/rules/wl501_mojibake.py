@@ -31,6 +31,17 @@ C1_OR_FFFD_RE = re.compile(r"[\u0080-\u009f\ufffd]")
 CLEAN_NON_ASCII = "’‘“”—–…\u00a0"
 SUSPECT_RE = re.compile(rf"[^\x00-\x7f{CLEAN_NON_ASCII}]")
 CHUNK = 4000  # longest stretch handed to ftfy and to the diff at once
+# Every match of ftfy's badness pattern holds two non-ASCII characters at most MOJIBAKE_WIDTH
+# apart, one of them not in CLEAN_NON_ASCII, or one of LONE_BAD (checked on the pattern by tests/test_wl501_window.py). A line with
+# an accented name ("José", "Zürich") but neither is clean, and ftfy (~40 ms to import) is not
+# imported for it.
+LONE_BAD = "\u0080-\u009f\u0152\u0153\u00c2\u00c3\ufffd"  # C1 controls, Œ œ Â Ã, U+FFFD
+MOJIBAKE_WIDTH = 7
+_GAP = f".{{0,{MOJIBAKE_WIDTH - 2}}}"
+MAYBE_BAD_RE = re.compile(
+    rf"[{LONE_BAD}]|[^\x00-\x7f{CLEAN_NON_ASCII}]{_GAP}[^\x00-\x7f]|[^\x00-\x7f]{_GAP}[^\x00-\x7f{CLEAN_NON_ASCII}]",
+    re.DOTALL,
+)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +178,7 @@ def check(doc, options):
     text = doc.text
     fix = is_bad = None
     for line in doc.lines:
-        if not SUSPECT_RE.search(text, line.start, line.end):
+        if not SUSPECT_RE.search(text, line.start, line.end) or not MAYBE_BAD_RE.search(text, line.start, line.end):
             continue
         for start, end in _chunks(text, line.start, line.end):
             segment = text[start:end]
