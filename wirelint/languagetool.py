@@ -28,7 +28,6 @@ import bisect
 import hashlib
 import json
 import os
-import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path

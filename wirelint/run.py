@@ -9,8 +9,6 @@ written here; grammar checks go out in concurrent batches before linting), so th
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -73,6 +71,8 @@ class _SourceOnly:
 
 def cache_key(text: str, job: Job) -> str:
     rules = rules_for(job.settings, job.overrides)
+    import hashlib  # only with --cache-dir (a start-up cost otherwise)
+
     h = hashlib.sha256()
     h.update(f"{__version__}\0{job.display}\0".encode())
     h.update(repr([(r.code, sorted(job.settings.options_for(r).items())) for r in rules]).encode())
@@ -84,6 +84,8 @@ def cache_key(text: str, job: Job) -> str:
 def _cached(path: Path | None) -> list[Finding] | None:
     if path is None:
         return None
+    import json
+
     try:
         return [finding_from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
     except (OSError, ValueError, KeyError, TypeError):
@@ -91,6 +93,8 @@ def _cached(path: Path | None) -> list[Finding] | None:
 
 
 def _write_cache(path: Path, findings: list[Finding]) -> None:
+    import json
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

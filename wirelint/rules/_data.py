@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from functools import lru_cache
 from typing import Any
@@ -37,6 +36,8 @@ def data_text_raw(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def load_json(name: str) -> Any:
+    import json
+
     return json.loads(data_text(name))
 
 

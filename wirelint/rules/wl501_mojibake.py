@@ -18,7 +18,6 @@ fix, since the lost character is unknown.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
@@ -194,6 +193,8 @@ def check(doc, options):
 
 
 def _diff(segment: str, fixed: str, base: int):
+    from difflib import SequenceMatcher
+
     ops = [op for op in SequenceMatcher(None, segment, fixed, autojunk=False).get_opcodes() if op[0] != "equal"]
     merged: list[list[int]] = []
     for _tag, i1, i2, j1, j2 in ops:
