@@ -37,3 +37,68 @@ def test_zone_of_seed_chrome_agrees():
     chrome = doc.zones.chrome
     for h in check.run(doc):
         assert any(c.start <= h.start < c.end for c in chrome), text[h.start : h.end]
+
+
+def _found(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "corpus" / "defective" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, suffix", [
+    ("found-01-chinanews-280762", " - CNN.com"),
+    ("found-02-chinanews-280781", "-Chinanews.com"),
+    ("found-05-chinanews-280864", " - China News Network."),
+    ("found-13-hunan-ribao-11306", " - Rolling News - Hunan Daily - HuaSong Online"),
+    ("found-16-jingji-guancha-bao-22022", " - Economic Observer Network - Professional Financial News Website"),
+])
+def test_site_name_suffix_on_real_headlines(name, suffix):
+    text = _found(name)
+    headline = text.split("\n", 1)[0]
+    hits = [text[h.start : h.end] for h in check.run(Document(text)) if h.start < len(headline)]
+    assert hits == [suffix]
+    assert headline.endswith(suffix)
+
+
+def test_lone_site_line_and_bracketed_metadata_on_real_text():
+    text = _found("found-08-chinanews-280875")
+    assert [text[h.start : h.end] for h in check.run(Document(text))] == ["-CNN"]
+    text = _found("found-13-hunan-ribao-11306")
+    hits = [text[h.start : h.end] for h in check.run(Document(text))]
+    assert "2023-02-11 13:09:10 [Source: Xinhua News Agency] [Editor: Li Kao Feng] Font: [Large and Small]" in hits
+
+
+@pytest.mark.parametrize("headline", [
+    "U.S.-China talks resume in Geneva",
+    "Ukraine - the long war",
+    "Ukraine - The Long War",
+    'Murdoch and his empire - "Fox News"',
+    "CNN.com",
+    "- CNN",
+    "Talks with Beijing-China",
+    "Rescue teams reach the quake zone | the team said",
+    "Headline - Some words here News",
+])
+def test_headline_without_site_suffix_left_alone(headline):
+    text = headline + "\n\nThe talks ended on Thursday, officials said."
+    assert check.run(Document(text)) == []
+
+
+def test_site_suffix_only_in_the_headline_zone():
+    body = "The talks ended on Thursday, officials said in a statement to reporters in the capital. " * 8
+    text = f"Talks end\n\n{body}\n\nMore talks are planned - Xinhua"
+    assert check.run(Document(text)) == []
+
+
+def test_bracketed_line_needs_two_labels_or_a_date():
+    for line in ("[Source: Xinhua] [Editor: Li Kao Feng]", "2023-02-11 [Source: Xinhua]"):
+        text = f"The talks ended on Thursday, officials said.\n\n{line}\n\nThey met again."
+        assert [text[h.start : h.end] for h in check.run(Document(text))] == [line]
+    for line in ("[Note: the figures are provisional]", "The figures [source: ministry] are provisional"):
+        text = f"The talks ended on Thursday, officials said.\n\n{line}\n\nThey met again."
+        assert check.run(Document(text)) == []
+
+
+@pytest.mark.parametrize("text", ["", "-", " - ", "a - b", "x" * 5000 + " - CNN.com", "- " * 3000, "\x00 - CNN\n-CNN\n-CNN"])
+def test_odd_input_never_raises(text):
+    check.run(Document(text))
