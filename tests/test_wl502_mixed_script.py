@@ -1,7 +1,8 @@
 """wl502_mixed_script: the seed article, the clean corpus and adversarial input."""
 
-
 from corpora import seed_hits
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirelint.document import Document
 from wirelint.rules.wl502_mixed_script import check as RULE
@@ -21,3 +22,11 @@ def test_homoglyph_fix_and_native_script_words():
 def test_unmapped_letter_has_no_fix():
     (hit,) = RULE.run(Document("Moпday"))
     assert hit.replacement is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z9’“—\u00a0\néßЖаα\u0301\u0300_-μ")), max_size=80))
+def test_words_read_are_the_pattern_s_words_outside_ascii(text):
+    from wirelint.rules.wl502_mixed_script import WORD_RE, _words
+
+    want = [m.span() for m in WORD_RE.finditer(text) if not m.group().isascii()]
+    assert [m.span() for m in _words(text) if not m.group().isascii()] == want

@@ -166,6 +166,17 @@ JOINERS = "'’-"
 LETTER_RE = re.compile(r"[^\W\d_]")
 ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
 NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
+# Characters other than ASCII and the punctuation of clean English copy: without one, a text has
+# no letter outside ASCII and NON_ASCII_LETTERS_RE (a slow class to scan) need not run.
+_NOT_PLAIN_RE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
+
+
+@lru_cache(maxsize=4)
+def non_ascii_letter_starts(text: str) -> tuple[int, ...]:
+    """Start offsets of NON_ASCII_LETTERS_RE's matches (shared by the names rules)."""
+    if _NOT_PLAIN_RE.search(text) is None:
+        return ()
+    return tuple(m.start() for m in NON_ASCII_LETTERS_RE.finditer(text))
 # Characters whose lowercase form is ASCII or is not exactly one character (İ, the Kelvin sign…):
 # with one of them in the text, a lowercase copy does not line up with the text character for
 # character, so callers take their exhaustive path. Checked against Unicode by a test.

@@ -79,6 +79,11 @@ def _screen() -> tuple[re.Pattern[str], int] | None:
     return re.compile(rf" (?=[{''.join(firsts)}])(?=(?:{groups})(?![\w’'-]))"), max(map(len, nouns))
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in _words("nationality_nouns.txt"))
+
+
 def _matches(text: str):
     """The matches of ``_pattern()`` in ``text``, as ``finditer`` gives them."""
     screen = _screen()
@@ -86,14 +91,28 @@ def _matches(text: str):
         yield from _pattern().finditer(text)
         return
     scan, longest = screen
+    nouns = _nouns()
     match = None  # the pattern is compiled at the first place it could match
     tried = 0  # every start below this was tried or lies inside a match
     for c in scan.finditer(text):
+        q = c.start()
+        # A match ending its noun here starts where the word before the space starts (the
+        # pattern's look-behind allows no other start): find that word and look it up first.
+        s = q
+        while s > 0 and q - s <= longest and text[s - 1].isalpha():
+            s -= 1
+        word = text[s:q]
+        if not word.isascii():  # a letter beyond ASCII (case folding): let the pattern decide
+            starts = range(max(tried, q - longest), q)
+        elif s < tried or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_’'-")) or word.lower() not in nouns:
+            tried = max(tried, q)  # no noun can end here (too long, joined, or not listed)
+            continue
+        else:
+            starts = (s,)
         if match is None:
             match = _pattern().match
-        q = c.start()
-        for s in range(max(tried, q - longest), q):
-            m = match(text, s)
+        for start in starts:
+            m = match(text, start)
             if m:
                 yield m
                 tried = m.end()

@@ -363,8 +363,7 @@ def _candidates(scan: _Scan) -> list[int] | None:
             else:
                 offsets.update(_names.find_all(text, s))
         offsets.update(m.start() for m in _names.ASCII_LOWER_RUN_RE.finditer(text) if m.group() in heads)
-    for m in _names.NON_ASCII_LETTERS_RE.finditer(text):
-        x = m.start()
+    for x in _names.non_ascii_letter_starts(text):
         if x == 0 or not _names.LETTER_RE.match(text[x - 1]):
             offsets.add(x)
     return sorted(offsets)

@@ -204,8 +204,8 @@ def _candidates(text, tokens, table):
     offsets = set()
     for key in keys:
         offsets.update(_names.find_all(text, key))
-    for x in _names.NON_ASCII_LETTERS_RE.finditer(text):
-        m = tokens.containing(x.start())
+    for x in _names.non_ascii_letter_starts(text):
+        m = tokens.containing(x)
         if m is not None:
             offsets.add(m.start())
     out = []

@@ -33,24 +33,36 @@ UNIT_RE = re.compile(r"[μµ][a-zA-Z]{1,2}")
 
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# Outside ASCII, but not the punctuation of clean English copy (curly quotes, dashes, ellipsis,
+# no-break space): neither letters nor marks, so SCREEN_RE can only match at these characters.
+NOT_PLAIN_RE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
 # A non-ASCII letter, or a combining mark: what a word the rule looks at must contain.
 SCREEN_RE = re.compile(r"[^\W\d_\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+# One character a word can hold: a letter or a combining mark.
+WORD_CHAR_RE = re.compile(r"[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _words(text: str):
-    """``WORD_RE.finditer(text)``, skipping lines with nothing but ASCII words: a line break is
-    neither letter nor mark, so no word crosses it and each line's words are found the same."""
+    """The words of ``WORD_RE.finditer(text)`` that hold a non-ASCII letter or a mark. No word
+    crosses a character that is neither letter nor mark, so each run of letters and marks is
+    cut into words the same wherever a scan starts; only runs with such a character are read."""
     done, n = 0, len(text)
     screen = SCREEN_RE.match
-    for c in NON_ASCII_RE.finditer(text):  # few in English copy; a plain range scans fast
+    unit = WORD_CHAR_RE.match
+    for c in NOT_PLAIN_RE.finditer(text):  # few in English copy; a plain class scans fast
         i = c.start()
         if i < done or not screen(text, i):
             continue
-        lo = text.rfind("\n", done, i) + 1 or done
-        hi = text.find("\n", i + 1)
-        hi = n if hi < 0 else hi
+        lo = i
+        while lo > done and unit(text, lo - 1):
+            lo -= 1
+        hi = i + 1
+        while hi < n and unit(text, hi):
+            hi += 1
         yield from WORD_RE.finditer(text, lo, hi)
-        done = hi + 1
+        done = hi
 
 
 @lru_cache(maxsize=1)
