@@ -4,6 +4,8 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpora import assert_seed, seed, spans
 from wirelint.document import Document
@@ -102,3 +104,14 @@ def test_bracketed_line_needs_two_labels_or_a_date():
 @pytest.mark.parametrize("text", ["", "-", " - ", "a - b", "x" * 5000 + " - CNN.com", "- " * 3000, "\x00 - CNN\n-CNN\n-CNN"])
 def test_odd_input_never_raises(text):
     check.run(Document(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…”’) \t\u00a0x")), max_size=60))
+def test_last_sentence_end_is_the_last_match(line):
+    from wirelint.rules.wl401_page_chrome import SENTENCE_END_RE, _last_sentence_end
+
+    last = None
+    for last in SENTENCE_END_RE.finditer(line):
+        pass
+    got = _last_sentence_end(line)
+    assert (got.span() if got else None) == (last.span() if last else None)

@@ -1,3 +1,3 @@
-from wirelint.cli import main
+from wirelint.cli import entry
 
-main()
+entry()

@@ -45,6 +45,29 @@ def main() -> None:
     """Lint syndicated news copy for machine-translation damage."""
 
 
+def entry() -> None:
+    """The ``wirelint`` command (and ``python -m wirelint``): run, flush the output, and leave
+    without tearing the interpreter down. Freeing every module and object at exit costs ~5 ms,
+    a noticeable share of a one-file pre-commit run, and nothing is left to clean up: files are
+    written and closed by then, and worker processes are reaped."""
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        sys.stderr.write(f"{code}\n")
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (wirelint … | head): nothing more to say
+            pass
+    os._exit(code)
+
+
 def _formats() -> list[str]:
     from wirelint.reporters import available
 

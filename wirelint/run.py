@@ -158,15 +158,19 @@ def default_jobs() -> int:
 
 def _outcomes(jobs: list[Job], n_jobs: int):
     if n_jobs > 1 and len(jobs) >= PARALLEL_AFTER:
-        import multiprocessing
-
         from wirelint.registry import all_rules
+        from wirelint.workers import can_fork, run_forked
 
         # Import the rules before forking: the workers inherit them instead of each importing
         # them again, and this process needs them afterwards anyway (unused suppressions).
         all_rules()
-        ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ctx.Pool(min(n_jobs, len(jobs))) as pool:
+        n_jobs = min(n_jobs, len(jobs))
+        if sys.platform.startswith("linux") and can_fork():
+            yield from run_forked(lambda i: process(jobs[i]), len(jobs), n_jobs)
+            return
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(n_jobs) as pool:  # pragma: no cover - not Linux
             chunk = max(1, min(16, len(jobs) // (n_jobs * 4)))
             yield from pool.imap(process, jobs, chunksize=chunk)
     else:

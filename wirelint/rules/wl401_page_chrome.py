@@ -301,9 +301,7 @@ def _chrome_lines(doc):
                 yield _hit(start, end, line, "call to action")
                 continue
         # 4. A label run after the last sentence of a prose line: "… on Thursday. Read more »".
-        tail = None
-        for tail in SENTENCE_END_RE.finditer(line):
-            pass
+        tail = _last_sentence_end(line)
         if tail is not None:
             rest_raw = line[tail.end() :]
             if len(rest_raw) > 200 and len(normalize(rest_raw[:200]).split()) > 20:
@@ -313,6 +311,27 @@ def _chrome_lines(doc):
                 run = chrome_run(rest) if rest else None
             if run is not None and run[0] >= 1:
                 yield _hit(start + tail.end(), end, line[tail.end() :], "button or navigation label")
+
+
+def _last_sentence_end(line: str):
+    """The last match of SENTENCE_END_RE in ``line`` (matches start at a mark and cannot overlap,
+    so it is the one at the last mark where the pattern matches), looked for from the end: a
+    prose line's last sentence end is near its end. After a few misses, one scan of the line."""
+    pos = len(line)
+    for _ in range(4):
+        p = max(line.rfind(".", 0, pos), line.rfind("!", 0, pos), line.rfind("?", 0, pos), line.rfind("…", 0, pos))
+        if p < 0:
+            return None
+        m = SENTENCE_END_RE.match(line, p)
+        if m is not None:
+            return m
+        pos = p
+    tail = None  # every mark from ``pos`` on was tried: the last match starts before it
+    for m in SENTENCE_END_RE.finditer(line):
+        if m.start() >= pos:
+            break
+        tail = m
+    return tail
 
 
 def _value_line(value: str) -> bool:

@@ -1,0 +1,79 @@
+"""The forked executor behind --jobs: order, sharing, dead children, early stop, big results."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from wirelint.workers import can_fork, run_forked
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork")
+
+
+def _no_children_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2, 3])
+def test_results_come_in_index_order_and_the_work_is_shared(n_jobs):
+    def work(i):
+        time.sleep(0.005)
+        return i, os.getpid()
+
+    out = list(run_forked(work, 40, n_jobs))
+    assert [i for i, _ in out] == list(range(40))
+    pids = {pid for _, pid in out}
+    assert os.getpid() in pids
+    assert len(pids) == n_jobs
+    assert _no_children_left()
+
+
+def test_jobs_of_a_child_that_dies_are_run_here():
+    parent = os.getpid()
+
+    def work(i):
+        if os.getpid() != parent and i % 3 == 0:
+            os._exit(9)  # a child killed in the middle of the batch
+        time.sleep(0.002)
+        return i * i
+
+    assert list(run_forked(work, 30, 3)) == [i * i for i in range(30)]
+    assert _no_children_left()
+
+
+def test_a_child_exception_loses_nothing():
+    parent = os.getpid()
+
+    def work(i):
+        if os.getpid() != parent:
+            raise RuntimeError("boom")
+        return -i
+
+    assert list(run_forked(work, 12, 2)) == [-i for i in range(12)]
+    assert _no_children_left()
+
+
+def test_results_larger_than_a_pipe_buffer():
+    def work(i):
+        return "x" * 300_000 + str(i)
+
+    out = list(run_forked(work, 10, 2))
+    assert [s[-1] for s in out] == [str(i) for i in range(10)]
+    assert all(len(s) == 300_001 for s in out)
+
+
+def test_stopping_early_stops_the_children():
+    def work(i):
+        time.sleep(0.01)
+        return i
+
+    gen = run_forked(work, 200, 3)
+    assert next(gen) == 0
+    gen.close()
+    assert _no_children_left()
