@@ -72,3 +72,10 @@ def test_count_words_fast_path_counts_as_the_general_pattern(text):
     from wirelint.verdict import WORD_RE
 
     assert count_words(text) == len(WORD_RE.findall(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9 '’‘-—–“”…_.\n\u00a0")), max_size=60))
+def test_count_words_on_plain_copy_counts_as_the_general_pattern(text):
+    from wirelint.verdict import WORD_RE
+
+    assert count_words(text) == len(WORD_RE.findall(text))

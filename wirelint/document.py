@@ -67,6 +67,9 @@ ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
 LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
 # (The look-ahead lets the scanner skip to a candidate mark instead of trying each alternative.)
 BOUNDARY_RE = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
+# The same boundaries, with the white space after them (group 1) and the character after that
+# (group 2, None at the end of the scanned range), so the common case needs no Python loop.
+BOUNDARY_NEXT_RE = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=(\s+)(.)?)", re.DOTALL)
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"
 
@@ -215,15 +218,21 @@ class Document:
         period_ends_sentence = self._period_ends_sentence
         for pstart, pend in self.paragraphs:
             start = pstart
-            for m in BOUNDARY_RE.finditer(t, pstart, pend):
-                end = nxt = m.end()
-                while nxt < pend and t[nxt].isspace():
-                    nxt += 1
-                if nxt >= pend or not starts_sentence(t, nxt, pend):
+            for m in BOUNDARY_NEXT_RE.finditer(t, pstart, pend):
+                c = m.group(2)
+                if c is None:
+                    continue  # white space up to the paragraph's end
+                nxt = m.end(1)
+                if not (c.isupper() or c.isdigit()) and (c not in OPENING_CHARS or not starts_sentence(t, nxt, pend)):
                     continue
                 dot = m.start()
-                if t[dot] == "." and not t.startswith("...", dot) and not period_ends_sentence(t, dot, nxt, pstart):
-                    continue
+                if t[dot] == "." and not t.startswith("...", dot):
+                    # A word longer than any abbreviation before the dot, no digit after it:
+                    # the quick yes of _period_ends_sentence, without the call.
+                    if not (dot - LONG_WORD >= pstart and t[dot - LONG_WORD : dot].isalpha() and not c.isdigit()):
+                        if not period_ends_sentence(t, dot, nxt, pstart):
+                            continue
+                end = m.end()
                 out.append(Span(start, end))
                 start = nxt
             if start < pend:

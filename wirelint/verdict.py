@@ -35,15 +35,21 @@ LANGUAGE_NAMES = {
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-# Without letters or digits outside ASCII (news copy: ASCII plus curly quotes and dashes), the
-# same words are runs of ASCII letters and digits, which the engine matches faster.
-ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+# Without letters or digits outside ASCII (news copy: ASCII plus curly quotes and dashes), words
+# are counted on bytes: letters and digits become "a", joiners "j", anything else a space; a
+# joiner between two letters is dropped (twice: "ajaja" overlaps), and the words are the runs
+# left. The same count as WORD_RE's matches (tests/test_verdict.py), at half the cost.
 OTHER_WORD_CHAR_RE = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0]")
+_CLASSES = bytes(
+    97 if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122) else 106 if b in (39, 45) else 32 for b in range(256)
+)
 
 
 def count_words(text: str) -> int:
     if OTHER_WORD_CHAR_RE.search(text) is None:
-        return len(ASCII_WORD_RE.findall(text))
+        b = text.replace("’", "'").encode("utf-8").translate(_CLASSES)
+        b = b.replace(b"aja", b"aa").replace(b"aja", b"aa")
+        return len(b.replace(b"j", b" ").split())
     return len(WORD_RE.findall(text))
 
 
