@@ -163,6 +163,10 @@ MAX_KEYS = 200
 MAX_LOOKUPS = 32
 
 
+# Bytes other than a-z and the newline become spaces (a key's runs of a-z, keys kept apart).
+_RUNS_ONLY = bytes(b if 97 <= b <= 122 or b == 10 else 32 for b in range(256))
+
+
 @lru_cache(maxsize=None)
 def _key_index():
     """The known names as a set (a one-word name of a-z is found by intersecting it with the
@@ -171,10 +175,12 @@ def _key_index():
     known = _names.known_names_lower()
     index: dict[str, list[str]] = {}
     bare = []
-    for key, canon in known.items():
-        if (key.isascii() and key.isalpha()) or canon == key or not key.islower():
-            continue  # one word of a-z, or never reported
-        run = max(_names.ASCII_LOWER_RUN_RE.findall(key), key=len, default="")
+    keys = [key for key, canon in known.items()
+            if not ((key.isascii() and key.isalpha()) or canon == key or not key.islower())]  # else never reported
+    # Each key's runs of a-z, all at once: every other character becomes a space (newlines part keys).
+    blob = "\n".join(keys).encode("utf-8", "surrogatepass").translate(_RUNS_ONLY).decode("ascii")
+    for key, runs in zip(keys, blob.split("\n")):
+        run = max(runs.split(), key=len, default="")
         if run:
             index.setdefault(run, []).append(key)
         else:
