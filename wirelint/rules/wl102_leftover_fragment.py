@@ -32,8 +32,9 @@ from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 
 # A full stop (not part of an ellipsis) then horizontal or line-break white space, then a
-# lower-case letter. The token before the stop is examined separately.
-STOP_RE = re.compile(r"(?<![.…])\.(?![.…])[ \t\u00a0\r\n]{1,8}(?=[^\W\d_])")
+# letter that is not an ASCII capital (check() keeps the lower-case ones). The token before the
+# stop is examined separately. The dot comes first so the scan jumps from full stop to full stop.
+STOP_RE = re.compile(r"\.(?<![.…]\.)(?![.…])[ \t\u00a0\r\n]{1,8}(?=[^\W\d_A-Z])")
 WORD_BEFORE_RE = re.compile(r"[\w@/:#.’'&-]{1,60}$")
 TOKEN_RE = re.compile(r"[^\s]{1,200}")
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")

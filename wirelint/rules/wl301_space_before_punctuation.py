@@ -16,9 +16,10 @@ PATTERN = re.compile(
     rf"(?<=[^\s])({SPACES})"
     r"(?:([,.])(?![\w.…])|([:;!?])(?![\w:;!?]))"
 )
-# Every match ends with a space then its mark; the pattern is tried only at such places.
+# Every match ends with a space then its mark; the pattern is tried only at such places (found
+# mark first, which the scan finds faster than a space: marks are rarer).
 SPACE_CHARS = " \t\u00a0\u202f\u2009\u2007"
-SPACE_MARK_RE = re.compile(rf"[{SPACE_CHARS}][,.:;!?]")
+MARK_AFTER_SPACE_RE = re.compile(rf"[,.:;!?](?<=[{SPACE_CHARS}][,.:;!?])")
 NAMES = {",": "comma", ".": "full stop", ":": "colon", ";": "semicolon", "?": "question mark", "!": "exclamation mark"}
 
 
@@ -60,8 +61,8 @@ def _matches(text: str):
     """``PATTERN.finditer(text)``: a match starts where the run of spaces before its mark starts
     (what precedes it is no space), so only those places are tried."""
     match = PATTERN.match
-    for c in SPACE_MARK_RE.finditer(text):
-        s = c.start()
+    for c in MARK_AFTER_SPACE_RE.finditer(text):
+        s = c.start() - 1
         while s > 0 and text[s - 1] in SPACE_CHARS:
             s -= 1
         m = match(text, s)

@@ -25,7 +25,7 @@ from wirelint.rule import Hit, bad, good, rule
 WORD_AFTER_RE = re.compile(r"[\w’'-]{1,40}")
 WORD_BEFORE_RE = re.compile(r"[\w’'.,!?;:-]{1,40}$")
 ENGLISH = "“\""
-STRAY_CLOSER_RE = re.compile("(?<!â€)”")  # "â€”" is a mangled dash (WL501), not a quote
+STRAY_CLOSER_RE = re.compile("”(?<!â€”)")  # "â€”" is a mangled dash (WL501), not a quote (mark first: a fast scan)
 
 
 def _straight_opens(text: str, i: int, floor: int) -> bool:
