@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import lru_cache
@@ -101,31 +102,48 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
     """Expand paths into files to lint; returns (targets, errors). Never raises for one bad path."""
     targets: list[Target] = []
     errors: list[str] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    # A pre-commit hook or a shell glob names hundreds of files in a few folders: each folder is
+    # resolved, and its configuration found, once.
+    folders: dict[str, tuple[str, Settings]] = {}
+    fast = os.sep == "/"
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            mode = os.stat(raw).st_mode
+        except (OSError, ValueError):
             errors.append(f"{raw}: no such file or directory")
             continue
-        if path.is_dir():
+        if stat.S_ISDIR(mode):
             found = list(_walk(path, config))
             if not found:
                 errors.append(f"{raw}: no files to lint (looked for {', '.join(settings_for(path, config).include)})")
             for t in found:
-                real = Path(t.real) if t.real is not None else t.path.resolve()
+                real = t.real if t.real is not None else str(t.path.resolve())
                 if real not in seen:
                     seen.add(real)
                     targets.append(t)
             continue
-        if not path.is_file():
+        if not stat.S_ISREG(mode):
             errors.append(f"{raw}: not a regular file")
             continue
-        settings = settings_for(path, config)
-        if is_excluded(relative_to_root(path, settings), settings.exclude, False):
+        if fast:
+            parent = os.path.dirname(raw) or "."  # resolved as Path.parent.resolve() would
+            known = folders.get(parent)
+            if known is None:
+                real_parent = os.path.realpath(parent)
+                known = folders[parent] = (real_parent, settings_for_dir(Path(real_parent)) if config is None else settings_for(path, config))
+            real_parent, settings = known
+            real = os.path.realpath(raw) if os.path.islink(raw) else os.path.join(real_parent, os.path.basename(raw))
+            rel = _relative(real, str(settings.root), path.as_posix())
+        else:  # pragma: no cover - not POSIX
+            settings = settings_for(path, config)
+            real, rel = str(path.resolve()), relative_to_root(path, settings)
+        if is_excluded(rel, settings.exclude, False):
             continue
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
-            targets.append(Target(path, raw, settings))
+        if real not in seen:
+            seen.add(real)
+            targets.append(Target(path, raw, settings, rel, real))
     return targets, errors
 
 
