@@ -4,6 +4,8 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpora import assert_seed
 from wirelint.document import Document
@@ -34,3 +36,13 @@ def test_german_day_with_full_stop():
     hits = check.run(Document(text))
     assert [text[h.start : h.end] for h in hits] == ["3. Mai", "4. Juli"]
     assert {h.language for h in hits} == {"de"}
+
+
+@given(st.lists(st.sampled_from(["1", "12", "31", "2024", "3.", "1er", " ", "\u00a0", "de ", "mars", "Mars", "MARS",
+                                  "März", "mai", "juin", "people", "million", ",", ".", "-", "x", "enero", "on "]),
+                max_size=14))
+def test_screened_matches_equal_the_full_pattern(parts):
+    from wirelint.rules.wl305_foreign_month import _matches, pattern
+
+    text = "".join(parts)
+    assert [m.span() for m in _matches(text)] == [m.span() for m in pattern().finditer(text)]

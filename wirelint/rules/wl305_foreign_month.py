@@ -44,11 +44,22 @@ def pattern() -> re.Pattern[str]:
 DAY_START_RE = re.compile(r"\d(?<![\w.,:/-]\d)")
 
 
+@lru_cache(maxsize=1)
+def _day_start_re() -> re.Pattern[str]:
+    """DAY_START_RE, kept only where what follows could be the rest of a match: another digit,
+    a suffix, a space, "de", then a letter some month name starts with (so "12 people" and
+    "2024" are not tried)."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in months() if w}))
+    return re.compile(rf"\d(?<![\w.,:/-]\d)(?=\d?(?:er|\.)?[ \u00a0](?:de[ \u00a0])?[{firsts}])", re.IGNORECASE)
+
+
 def _matches(text: str):
     """``pattern().finditer(text)``, trying the pattern only where a day can start."""
-    match = pattern().match
+    match = None  # the month alternation is compiled at the first place a date could be
     end = 0
-    for c in DAY_START_RE.finditer(text):
+    for c in _day_start_re().finditer(text):
+        if match is None:
+            match = pattern().match
         if c.start() < end:
             continue
         m = match(text, c.start())
