@@ -179,6 +179,12 @@ class Document:
         """The hit as it applies to the source, or None to drop it. Plain text: unchanged."""
         return hit
 
+    @cached_property
+    def nonblank_lines(self) -> list[Span]:
+        """The lines that hold something other than white space (zones, chrome and bylines
+        read these; computed once)."""
+        return [s for s in self.lines if not self.is_blank(s)]
+
     def is_blank(self, span: Span) -> bool:
         return BLANK_LINE_RE.fullmatch(self.text, span.start, span.end) is not None
 

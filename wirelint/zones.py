@@ -69,7 +69,7 @@ def looks_like_byline(text: str) -> bool:
 def find_zones(doc: Document) -> Zones:
     zones = Zones()
     t = doc.text
-    lines = [s for s in doc.lines if not doc.is_blank(s)]
+    lines = list(doc.nonblank_lines)
     if not lines:
         return zones
     prose = [is_prose(t[s.start : s.end]) for s in lines]

@@ -127,7 +127,7 @@ def byline(doc) -> tuple[tuple[int, int] | None, list[tuple[int, int, str]]]:
     if span is not None:
         candidates.append((span.start, span.end))
     else:
-        nonblank = [s for s in doc.lines if not doc.is_blank(s)][:8]
+        nonblank = list(doc.nonblank_lines)[:8]
         for s in nonblank:
             line = text[s.start : s.end]
             if BY_RE.match(line) and len(line) <= 80:

@@ -19,6 +19,7 @@ from itertools import chain, islice
 
 from wirelint.document import Span
 from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._names import non_ascii_letter_starts
 
 # Whitespace between two words, at most one line break (never a paragraph break).
 GAP = r"(?:[ \t\u00a0]{1,8}|[ \t]{0,8}\r?\n[ \t]{0,8})"
@@ -34,7 +35,7 @@ LEGITIMATE = frozenset(
 # Separators allowed between two copies of a repeated run: spaces, or a comma and spaces.
 RUN_GAP_RE = re.compile(r"[ \t\u00a0]{1,8}|,[ \t\u00a0]{1,8}")
 MIN_RUN, MAX_RUN = 3, 25
-NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
+NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")  # (what non_ascii_letter_starts finds; tests use it)
 LOWER_ASCII_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Longer "sentences" are not prose (tables, lists, run-on scrapes): the run check skips them.
 MAX_SENTENCE_WORDS = 400
@@ -64,7 +65,7 @@ MAX_SENTENCE_WORDS = 400
 )
 def check(doc, options):
     text = doc.text
-    ascii_letters = NON_ASCII_LETTER_RE.search(text) is None
+    ascii_letters = not non_ascii_letter_starts(text)  # shared with the names rules (cached)
     keyed = _sentence_keys(doc, ascii_letters)
     for m in _doubles(text, keyed, ascii_letters):
         first, second = m.group(1), m.group(3)

@@ -239,7 +239,7 @@ def check(doc, options):
 def _headline_sites(doc, hits):
     """Site names pasted onto the headline, a lone "-CNN" line under it, a bracketed label line."""
     text = doc.text
-    lines = [s for s in doc.lines if not doc.is_blank(s)]
+    lines = list(doc.nonblank_lines)
     for idx, span in enumerate(lines[:HEAD_LINES]):
         start, end = _trimmed(text, span.start, span.end)
         if any(h.start < end and start < h.end for h in hits):
@@ -259,7 +259,7 @@ def _headline_sites(doc, hits):
 
 def _chrome_lines(doc):
     text = doc.text
-    lines = [s for s in doc.lines if not doc.is_blank(s)]
+    lines = list(doc.nonblank_lines)
     t = table()
     skip_next = False
     for idx, span in enumerate(lines):
