@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from wirelint.finding import Finding, Severity
+from wirelint.plain import is_plain
 
 WEIGHTS = {Severity.ERROR: 5.0, Severity.WARNING: 1.0, Severity.INFO: 0.1}
 MINOR_PUNCTUATION = {"typography", "punctuation"}
@@ -39,14 +40,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # are counted on bytes: letters and digits become "a", joiners "j", anything else a space; a
 # joiner between two letters is dropped (twice: "ajaja" overlaps), and the words are the runs
 # left. The same count as WORD_RE's matches (tests/test_verdict.py), at half the cost.
-OTHER_WORD_CHAR_RE = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0]")
 _CLASSES = bytes(
     97 if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122) else 106 if b in (39, 45) else 32 for b in range(256)
 )
 
 
 def count_words(text: str) -> int:
-    if OTHER_WORD_CHAR_RE.search(text) is None:
+    if is_plain(text):
         b = text.replace("’", "'").encode("utf-8").translate(_CLASSES)
         b = b.replace(b"aja", b"aa").replace(b"aja", b"aa")
         return len(b.replace(b"j", b" ").split())

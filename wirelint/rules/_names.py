@@ -8,6 +8,7 @@ import re
 import weakref
 from functools import lru_cache
 
+from wirelint.plain import is_plain
 from wirelint.rules._data import data_text, data_text_raw, tsv_records
 
 # A word: letters, with inner apostrophes or hyphens ("O'Brien", "Kara-Murza").
@@ -166,15 +167,12 @@ JOINERS = "'’-"
 LETTER_RE = re.compile(r"[^\W\d_]")
 ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
 NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
-# Characters other than ASCII and the punctuation of clean English copy: without one, a text has
-# no letter outside ASCII and NON_ASCII_LETTERS_RE (a slow class to scan) need not run.
-_NOT_PLAIN_RE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
 
 
 @lru_cache(maxsize=4)
 def non_ascii_letter_starts(text: str) -> tuple[int, ...]:
     """Start offsets of NON_ASCII_LETTERS_RE's matches (shared by the names rules)."""
-    if _NOT_PLAIN_RE.search(text) is None:
+    if is_plain(text):  # no letter outside ASCII: NON_ASCII_LETTERS_RE (a slow class to scan) need not run
         return ()
     return tuple(m.start() for m in NON_ASCII_LETTERS_RE.finditer(text))
 # Characters whose lowercase form is ASCII or is not exactly one character (İ, the Kelvin sign…):

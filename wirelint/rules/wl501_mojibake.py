@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wirelint.plain import is_plain
 from wirelint.rule import Hit, bad, good, rule
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
@@ -175,6 +176,8 @@ def _describe(bad_text: str, good_text: str) -> str:
 )
 def check(doc, options):
     text = doc.text
+    if is_plain(text):
+        return  # only ASCII and CLEAN_NON_ASCII: no line is suspect (SUSPECT_RE is NOT_PLAIN_RE)
     fix = is_bad = None
     for line in doc.lines:
         if not SUSPECT_RE.search(text, line.start, line.end) or not MAYBE_BAD_RE.search(text, line.start, line.end):

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from wirelint.plain import NOT_PLAIN_RE, is_plain
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 from wirelint.rules._lazy import lazy_compile
@@ -33,9 +34,6 @@ UNIT_RE = re.compile(r"[μµ][a-zA-Z]{1,2}")
 
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-# Outside ASCII, but not the punctuation of clean English copy (curly quotes, dashes, ellipsis,
-# no-break space): neither letters nor marks, so SCREEN_RE can only match at these characters.
-NOT_PLAIN_RE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
 # A non-ASCII letter, or a combining mark: what a word the rule looks at must contain.
 SCREEN_RE = re.compile(r"[^\W\d_\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -51,7 +49,7 @@ def _words(text: str):
     done, n = 0, len(text)
     screen = SCREEN_RE.match
     unit = WORD_CHAR_RE.match
-    for c in NOT_PLAIN_RE.finditer(text):  # few in English copy; a plain class scans fast
+    for c in NOT_PLAIN_RE.finditer(text):  # outside ASCII and clean punctuation: neither letters nor marks are elsewhere
         i = c.start()
         if i < done or not screen(text, i):
             continue
@@ -111,8 +109,8 @@ def _script_name(run: str) -> str:
 )
 def check(doc, options):
     text = doc.text
-    if text.isascii():
-        return
+    if is_plain(text):
+        return  # no letter or mark outside ASCII
     table = _confusables()
     for m in _words(text):
         word = m.group()

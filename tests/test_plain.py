@@ -1,0 +1,28 @@
+"""``is_plain``: one cached scan that several checks share; each user's own notion of "clean"
+characters must be the same set, or a rule would skip a text it should read."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirelint.plain import CLEAN_NON_ASCII, is_plain
+from wirelint.rules import wl501_mojibake
+
+
+def test_mojibake_rule_agrees_on_the_clean_characters():
+    assert set(wl501_mojibake.CLEAN_NON_ASCII) == set(CLEAN_NON_ASCII)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1 .\n" + CLEAN_NON_ASCII + "éЖ٣\u0301\u0080\ufffd€")), max_size=30))
+def test_plain_means_ascii_and_clean_punctuation_only(text):
+    assert is_plain(text) == all(c.isascii() or c in CLEAN_NON_ASCII for c in text)
+    if is_plain(text):  # then no letter, digit or mark outside ASCII
+        assert not any(not c.isascii() and (c.isalnum() or c == "\u0301") for c in text)
+
+
+@given(st.lists(st.sampled_from(list("aZbKx .’'-_9s\n€" + CLEAN_NON_ASCII) + ["Russia", "Kyiv", "Zelensky", "ab"]), max_size=25))
+def test_wl204_plain_word_pattern_equals_the_general_one_on_plain_text(parts):
+    from wirelint.rules.wl204_inconsistent_spelling import PLAIN_WORD_RE, WORD_RE
+
+    text = "".join(parts)
+    if is_plain(text):
+        assert [m.span(1) for m in PLAIN_WORD_RE.finditer(text)] == [m.span(1) for m in WORD_RE.finditer(text)]
