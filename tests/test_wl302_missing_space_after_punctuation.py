@@ -4,6 +4,8 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpora import assert_seed
 from wirelint.document import Document
@@ -29,3 +31,13 @@ def test_fix_inserts_one_space():
 ])
 def test_left_alone(text):
     assert check.run(Document(text)) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["the", "Then", "U", "S", "N", ".", ",", ";", "!", "?", " ", "x" * 31, "word", "McAllen",
+                                  "é", "’", "1", "_", "@", "-", "AB", "ABC", "ly"]), max_size=20))
+def test_screened_matches_equal_the_full_pattern(parts):
+    from wirelint.rules.wl302_missing_space_after_punctuation import PATTERN, _matches
+
+    text = "".join(parts)
+    assert [m.span() for m in _matches(text)] == [m.span() for m in PATTERN.finditer(text)]

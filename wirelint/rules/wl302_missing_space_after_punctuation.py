@@ -97,7 +97,20 @@ def _matches(text: str):
     tried = 0  # every start below this was tried or lies inside a match
     for c in MARK_CAPITAL_RE.finditer(text):
         k = c.start()
-        for s in range(max(tried, k - LONGEST_WORD), k - 1):
+        # The word before the mark is letters and the look-behind wants no letter before it:
+        # only the start of the run of letters ending here can match. Found directly unless a
+        # character beyond ASCII borders the run (then every start is tried, as before).
+        s = k
+        while s > 0 and k - s <= LONGEST_WORD and text[s - 1].isalpha():
+            s -= 1
+        if (s == 0 or text[s - 1].isascii()) and text[s:k].isascii():
+            if k - s < 2 or k - s > LONGEST_WORD or s < tried or (s > 0 and text[s - 1].isalpha()):
+                tried = max(tried, k - 1)
+                continue
+            starts = (s,)
+        else:
+            starts = range(max(tried, k - LONGEST_WORD), k - 1)
+        for s in starts:
             m = match(text, s)
             if m:
                 yield m
