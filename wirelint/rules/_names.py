@@ -91,9 +91,14 @@ def variants() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     iv, ie, il = header.index("variant"), header.index("english"), header.index("language")
     width = len(header)
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    languages: dict[str, frozenset[str]] = {}  # a few distinct cells ("fr", "de, es"), read once each
     for cells in rows[1:]:
         cells = [c.strip() for c in cells] + [""] * (width - len(cells))
-        out.setdefault(cells[iv], []).append((cells[ie], frozenset(split_list(cells[il]))))
+        cell = cells[il]
+        langs = languages.get(cell)
+        if langs is None:
+            langs = languages[cell] = frozenset(split_list(cell))
+        out.setdefault(cells[iv], []).append((cells[ie], langs))
     return {k: tuple(v) for k, v in out.items()}
 
 
