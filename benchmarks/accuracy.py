@@ -288,6 +288,62 @@ def compare(result: dict, baseline: dict) -> list[str]:
     return problems
 
 
+README = REPO / "README.md"
+TABLE_START, TABLE_END = "<!-- accuracy-table:start -->", "<!-- accuracy-table:end -->"
+
+
+def markdown(result: dict, tallies: dict) -> str:
+    """The README's per-rule table and summary lines, from one measurement."""
+    def pr(part: str, code: str) -> str:
+        r = result[part]["rules"].get(code)
+        if not r:
+            return "–"
+        p, rc = r["precision"], r["recall"]
+        return f"{fmt(p).strip() if p is not None else '–'} / {fmt(rc).strip() if rc is not None else '–'}"
+
+    mqm = result.get("mqm") or {}
+    per = mqm.get("per_rule", {})
+    codes = sorted({c for part in ("seed", "defective", "found", "injected", "clean") for c in result[part]["rules"]} | set(per))
+    lines = [
+        "| rule | seed P / R | written P / R | found P / R | injected P / R | clean findings | MQM: on MT (on a rater's error of a matching kind) | MQM: on human refs |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for code in codes:
+        clean = result["clean"]["rules"].get(code, {}).get("fp", 0)
+        m = per.get(code, {})
+        lines.append(f"| {code} | {pr('seed', code)} | {pr('defective', code)} | {pr('found', code)} | {pr('injected', code)} | {clean} | "
+                     f"{m.get('findings', 0)} ({m.get('landed_matching', 0)}) | {m.get('on_human', 0)} |")
+    o = {k: result[k]["overall"] for k in ("seed", "defective", "found", "injected", "clean")}
+    lines.append("")
+    lines.append(
+        f"Overall: seed {o['seed']['tp']} true / {o['seed']['fp']} false findings, recall {fmt(o['seed']['recall']).strip()}; "
+        f"written precision {fmt(o['defective']['precision']).strip()} recall {fmt(o['defective']['recall']).strip()} "
+        f"({o['defective']['docs']} articles); found precision {fmt(o['found']['precision']).strip()} recall "
+        f"{fmt(o['found']['recall']).strip()} ({o['found']['docs']} articles); injected precision "
+        f"{fmt(o['injected']['precision']).strip()} recall {fmt(o['injected']['recall']).strip()}; clean {o['clean']['fp']} findings in "
+        f"{o['clean']['words']:,} words; all parts: precision {fmt(result['overall']['precision']).strip()} recall "
+        f"{fmt(result['overall']['recall']).strip()}."
+    )
+    if mqm:
+        lines.append(
+            f"MQM: {mqm['mt_findings']} findings on {mqm['mt_segments']:,} MT segments ({mqm['mt_words']:,} words), "
+            f"{mqm['landed_matching']} of them on a rater's error of a matching kind and {mqm['landed_any']} on any error; "
+            f"{mqm['human_findings']} on {mqm['human_segments']:,} human reference segments."
+        )
+    verdicts = []
+    for name in ("seed", "clean", "injected", "defective", "found"):
+        t = tallies[name]
+        verdicts.append(f"{sum(1 for w, g in t.verdicts if w == g)}/{len(t.verdicts)} {'written' if name == 'defective' else name}")
+    lines.append(f"The verdict (below) was right on {', '.join(verdicts)} articles.")
+    return "\n".join(lines)
+
+
+def write_readme(table: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    a, b = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
+    README.write_text(text[:a] + "\n" + table + "\n" + text[b:], encoding="utf-8")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path)
@@ -295,6 +351,7 @@ def main(argv=None) -> int:
     ap.add_argument("--write-baseline", action="store_true")
     ap.add_argument("--no-mqm", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print this many missed and false-positive examples")
+    ap.add_argument("--write-readme", action="store_true", help="rewrite the table in README.md (between its markers)")
     args = ap.parse_args(argv)
     result = measure(with_mqm=not args.no_mqm)
     tallies = result.pop("_tallies")
@@ -315,6 +372,9 @@ def main(argv=None) -> int:
             print(f"  {code:<7} on MT {r['findings']:>5}  matching {r['landed_matching']:>5}  any {r['landed_any']:>5}  on human {r['on_human']:>4}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    if args.write_readme:
+        write_readme(markdown(result, tallies))
+        print(f"\ntable written to {README.relative_to(REPO)}")
     status = 0
     if args.write_baseline:
         BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in ("seed", "defective", "found", "injected", "clean")}, indent=1) + "\n", encoding="utf-8")

@@ -47,3 +47,11 @@ def test_real_copy():
     doc = Document(text)
     assert doc.sentences == reference(Document(text))
     assert len(doc.sentences) >= 6
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!?…”’)]\" \n\u00a0Abx")), max_size=20))
+def test_boundary_pattern_finds_the_plain_boundaries(text):
+    from wirelint.document import BOUNDARY_NEXT_RE
+
+    assert [m.span() for m in BOUNDARY_NEXT_RE.finditer(text)] == [m.span() for m in BOUNDARY_RE.finditer(text)]
