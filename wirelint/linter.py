@@ -57,7 +57,7 @@ def lint_document(
     # override place() to fit hits to their source.
     place = None if type(doc).place is Document.place else doc.place
     for rule in rules:
-        if any(matches(sel, rule, enabling=False) for sel in ignored):
+        if ignored and any(matches(sel, rule, enabling=False) for sel in ignored):
             continue
         options = settings.options_for(rule)
         try:
