@@ -21,6 +21,7 @@ import re
 import sys
 import textwrap
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
 from wirelint.finding import Hit, Severity
@@ -105,15 +106,18 @@ class Rule:
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
         if self.fix not in FIX_KINDS:
             raise ValueError(f"{self.code}: fix must be one of {FIX_KINDS}")
+        # The defaults as a read-only mapping, shared by every run without options of its own.
+        object.__setattr__(self, "_defaults", MappingProxyType(dict(self.options)))
 
     @property
     def fixable(self) -> bool:
         return self.fix is not None
 
     def run(self, doc, options: Mapping[str, Any] | None = None) -> list[Hit]:
+        if not options:
+            return list(self.check(doc, self._defaults))
         merged = dict(self.options)
-        if options:
-            merged.update(options)
+        merged.update(options)
         return list(self.check(doc, merged))
 
     def __repr__(self) -> str:

@@ -143,7 +143,7 @@ def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
 def process(job: Job) -> Outcome:
     """Read and lint one file. Module-level so that worker processes can run it."""
     try:
-        src = read_path(Path(job.path), job.encoding or job.settings.encoding, job.settings.max_file_size)
+        src = read_path(job.path, job.encoding or job.settings.encoding, job.settings.max_file_size)
     except InputError as exc:
         return Outcome(job.display, errors=[f"{job.display}: {exc}"], linted=False)
     return lint_source(src, job, job.relpath if job.relpath is not None else relative_to_root(Path(job.path), job.settings))

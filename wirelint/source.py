@@ -6,6 +6,7 @@ Bad input becomes an InputError with a one-line message; nothing here prints or 
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,17 +70,15 @@ def decode(raw: bytes, encoding: str | None = None) -> SourceText:
     return SourceText(text=text, encoding=enc, bom=bom, raw=raw)
 
 
-def read_path(path: Path, encoding: str | None, max_size: int) -> SourceText:
+def read_path(path: Path | str, encoding: str | None, max_size: int) -> SourceText:
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if size > max_size:
-        raise InputError(
-            f"file is {size / 1e6:.1f} MB, over the {max_size / 1e6:.0f} MB limit (max-file-size); skipped"
-        )
-    try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size  # the size of the file opened, not of a later one
+            if size > max_size:
+                raise InputError(
+                    f"file is {size / 1e6:.1f} MB, over the {max_size / 1e6:.0f} MB limit (max-file-size); skipped"
+                )
+            raw = f.read()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
     return decode(raw, encoding)
