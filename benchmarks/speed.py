@@ -63,7 +63,10 @@ def timed(cmd: list[str], repeat: int) -> float:
 
 
 def peak_rss_kb(args: list[str]) -> int:
-    proc = subprocess.run([str(BENCH_VENV / "bin" / "python"), "-c", RUNNER, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # Run from the root folder: ``python -c`` puts the working folder first on sys.path, and in
+    # the checkout that would import the source tree instead of the installed package.
+    proc = subprocess.run([str(BENCH_VENV / "bin" / "python"), "-c", RUNNER, *args], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, cwd="/")
     for line in proc.stderr.splitlines():
         if line.startswith("MAXRSS "):
             return int(line.split()[1])
