@@ -92,3 +92,30 @@ def test_stopping_early_stops_the_children(tmp_path):
     assert next(gen) == 0
     gen.close()
     assert _all_reaped(tmp_path)
+
+
+def test_a_child_killed_while_holding_the_counter_lock_does_not_hang_the_batch(tmp_path, monkeypatch):
+    """The worst moment to die: with the shared counter locked. The others give up claiming
+    after the lock timeout and this process runs whatever was not answered."""
+    import wirelint.workers as workers
+
+    monkeypatch.setattr(workers, "LOCK_TIMEOUT", 0.5)
+    parent = os.getpid()
+
+    def work(i):
+        _seen(tmp_path)
+        if os.getpid() != parent and i >= 8:
+            # find the shared counter, take its lock and die holding it
+            import gc
+
+            for obj in gc.get_objects():
+                if type(obj).__name__ == "Synchronized" and hasattr(obj, "get_lock"):
+                    obj.get_lock().acquire()
+                    os._exit(9)
+        time.sleep(0.01)
+        return i
+
+    started = time.monotonic()
+    assert list(run_forked(work, 30, 2)) == list(range(30))
+    assert time.monotonic() - started < 20
+    assert _all_reaped(tmp_path)

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterator
 BLOCK = 4  # jobs taken at a time: fewer trips to the shared counter, little imbalance at the end
 HEADER = struct.Struct("<Q")
 READ_SIZE = 1 << 16
+LOCK_TIMEOUT = 5.0  # seconds; only a dead holder keeps the counter's lock that long
 
 
 def can_fork() -> bool:
@@ -42,10 +43,19 @@ def run_forked(work: Callable[[int], Any], n: int, n_jobs: int) -> Iterator[Any]
 
     counter = multiprocessing.get_context("fork").Value("q", 0)
 
+    lock = counter.get_lock()
+
     def claim() -> range:
-        with counter.get_lock():
+        # The lock is held for a few instructions; a holder killed in between (the kernel's
+        # out-of-memory killer) would leave it taken for good. Then claiming stops, and this
+        # process runs every job nobody answered.
+        if not lock.acquire(timeout=LOCK_TIMEOUT):
+            return range(0)
+        try:
             start = counter.value
             counter.value = start + BLOCK
+        finally:
+            lock.release()
         return range(min(start, n), min(start + BLOCK, n))
 
     children: dict[int, tuple[int, bytearray]] = {}  # read end -> (pid, unparsed bytes)
