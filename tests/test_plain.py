@@ -26,3 +26,23 @@ def test_wl204_plain_word_pattern_equals_the_general_one_on_plain_text(parts):
     text = "".join(parts)
     if is_plain(text):
         assert [m.span(1) for m in PLAIN_WORD_RE.finditer(text)] == [m.span(1) for m in WORD_RE.finditer(text)]
+
+
+def test_the_shared_scans_keep_no_earlier_document_alive():
+    """A batch of big files must not pile up in a cache: only the last text is remembered."""
+    import gc
+    import weakref
+
+    from wirelint.rules._names import non_ascii_letter_starts
+
+    class Text(str):  # a str that can be weakly referenced
+        pass
+
+    first = Text("Zürich " * 1000)
+    ref = weakref.ref(first)
+    assert not is_plain(first) and non_ascii_letter_starts(first)
+    second = Text("Kyiv " * 1000)
+    assert is_plain(second) and non_ascii_letter_starts(second) == ()
+    del first
+    gc.collect()
+    assert ref() is None

@@ -8,7 +8,7 @@ import re
 import weakref
 from functools import lru_cache
 
-from wirelint.plain import is_plain
+from wirelint.plain import is_plain, last_text
 from wirelint.rules._data import data_text, data_text_raw, tsv_records
 
 # A word: letters, with inner apostrophes or hyphens ("O'Brien", "Kara-Murza").
@@ -174,7 +174,7 @@ ASCII_LOWER_RUN_RE = re.compile(r"[a-z]+")
 NON_ASCII_LETTERS_RE = re.compile(r"[^\W\d_\x00-\x7f]+")
 
 
-@lru_cache(maxsize=4)
+@last_text
 def non_ascii_letter_starts(text: str) -> tuple[int, ...]:
     """Start offsets of NON_ASCII_LETTERS_RE's matches (shared by the names rules)."""
     if is_plain(text):  # no letter outside ASCII: NON_ASCII_LETTERS_RE (a slow class to scan) need not run

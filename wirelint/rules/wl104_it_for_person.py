@@ -33,8 +33,8 @@ article's own pronouns for that person are unambiguous; otherwise the finding ha
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from wirelint.plain import last_text
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._lazy import lazy_compile
 
@@ -99,7 +99,7 @@ NOT_PEOPLE = frozenset(
 )
 
 
-@lru_cache(maxsize=8)
+@last_text
 def _people(text: str) -> tuple[frozenset[str], dict[str, str]]:
     """Name tokens the article shows to be people, and the pronoun ("He"/"She") it uses for each
     where that is unambiguous."""
