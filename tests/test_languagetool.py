@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from lt_standin import StandInServer
 from wirelint import languagetool as lt
+from wirelint import lt_match
 from wirelint.cli import main
 from wirelint.config import ConfigError, read_config
 from wirelint.document import Document
@@ -79,7 +80,7 @@ def strip_lt(findings):
 # --- offsets ------------------------------------------------------------------------------------
 @given(st.text(alphabet=st.sampled_from(["a", " ", "é", "中", "😀", "🇺", "\U00010348", "\n"]), max_size=40))
 def test_utf16_offsets_convert_to_code_points(text):
-    index = lt.Utf16Index(text)
+    index = lt_match.Utf16Index(text)
     for i in range(len(text) + 1):
         unit = len(text[:i].encode("utf-16-le")) // 2
         assert index.to_code_points(unit) == i
@@ -88,16 +89,16 @@ def test_utf16_offsets_convert_to_code_points(text):
 
 def test_match_length_is_converted_too():
     text = "x 😀😀 y"
-    raw = lt.raw_match(text, 2, 4, "R", "GRAMMAR", "grammar", "m")
+    raw = lt_match.raw_match(text, 2, 4, "R", "GRAMMAR", "grammar", "m")
     assert raw["length"] == 4  # two emoji are four UTF-16 units
-    (m,) = lt.matches_from_response(text, [raw])
+    (m,) = lt_match.matches_from_response(text, [raw])
     assert (m.start, m.end) == (2, 4) and text[m.start : m.end] == "😀😀"
 
 
 def test_malformed_matches_are_skipped_not_fatal():
     text = "abc"
     raws = [None, {"offset": "1"}, {"offset": 1, "length": 99}, {"offset": -1, "length": 1}, {"offset": 0, "length": 1}]
-    found = lt.matches_from_response(text, raws)
+    found = lt_match.matches_from_response(text, raws)
     assert [(m.start, m.end, m.kind) for m in found] == [(0, 1, "other")]
 
 
@@ -118,15 +119,15 @@ def test_malformed_matches_are_skipped_not_fatal():
     ],
 )
 def test_classify(category, issue, kind):
-    assert lt.classify(category, issue) == kind
+    assert lt_match.classify(category, issue) == kind
 
 
 def test_every_kind_has_exactly_one_rule():
     from wirelint.registry import all_rules
 
-    kinds = [lt.kind_of_rule(r) for r in all_rules() if lt.kind_of_rule(r)]
-    assert sorted(kinds) == sorted(lt.KINDS)
-    codes = [r.code for r in all_rules() if lt.kind_of_rule(r)]
+    kinds = [lt_match.kind_of_rule(r) for r in all_rules() if lt_match.kind_of_rule(r)]
+    assert sorted(kinds) == sorted(lt_match.KINDS)
+    codes = [r.code for r in all_rules() if lt_match.kind_of_rule(r)]
     assert all("WL601" <= c <= "WL699" for c in codes)
 
 
@@ -437,7 +438,7 @@ def test_rules_read_attached_matches_only():
     text = "Then he go home."
     doc = Document(text, "x.txt")
     assert rule_by_key("WL601").run(doc) == []  # nothing attached: silent, no server needed
-    lt._attach(doc, lt.matches_from_response(text, [lt.raw_match(text, 5, 10, "HE_VERB_AGR", "GRAMMAR", "grammar", "Agreement.")]))
+    lt._attach(doc, lt_match.matches_from_response(text, [lt_match.raw_match(text, 5, 10, "HE_VERB_AGR", "GRAMMAR", "grammar", "Agreement.")]))
     (hit,) = rule_by_key("WL601").run(doc)
     assert (hit.start, hit.end) == (5, 10) and "HE_VERB_AGR" in hit.message
     assert rule_by_key("WL607").run(doc) == []

@@ -61,17 +61,18 @@ def test_wl307_only_letters_lower_case_to_ascii_letters():
     lower-casing to an ASCII letter to be a letter itself (A-Z, and two non-ASCII ones)."""
     import sys
 
-    from wirelint.rules import wl307_repeated_word as wl307
+    from wirelint.rules._names import NON_ASCII_LETTERS_RE
 
     to_ascii = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c and any("a" <= x <= "z" for x in c.lower())]
     assert len(to_ascii) >= 26
     assert all(re.fullmatch(r"[^\W\d_]", c) for c in to_ascii)
-    assert [c for c in to_ascii if not c.isascii()] == [c for c in to_ascii if wl307.NON_ASCII_LETTER_RE.match(c)]
+    assert [c for c in to_ascii if not c.isascii()] == [c for c in to_ascii if NON_ASCII_LETTERS_RE.match(c)]
 
 
 def test_wl307_doubles_match_full_scan():
     from wirelint.document import Document
     from wirelint.rules import wl307_repeated_word as wl307
+    from wirelint.rules._names import NON_ASCII_LETTERS_RE
 
     rng = random.Random(307)
     words = ["the", "The", "THE", "to", "was", "it’s", "It’s", "don't", "a", "x", "Walla", "mahi",
@@ -81,7 +82,7 @@ def test_wl307_doubles_match_full_scan():
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 16)))
         doc = Document(text)
-        ascii_letters = wl307.NON_ASCII_LETTER_RE.search(text) is None
+        ascii_letters = NON_ASCII_LETTERS_RE.search(text) is None
         keyed = wl307._sentence_keys(doc, ascii_letters)
         got = [m.span() for m in wl307._doubles(text, keyed, ascii_letters)]
         full = [m.span() for m in wl307.DOUBLE_RE.finditer(text)]

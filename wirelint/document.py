@@ -66,12 +66,11 @@ ORG_ABBREV = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c"})
 # Letters enough to make a word longer than every abbreviation above.
 LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
 # (The look-ahead lets the scanner skip to a candidate mark instead of trying each alternative.)
-BOUNDARY_RE = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\.\.)[\"”’)\]]*(?=\s)")
-# The same boundaries, with the white space after them (group 1) and the character after that
-# (group 2, None at the end of the scanned range), so the common case needs no Python loop.
-# Written mark first (a match starts at the first of a run of . ! ? or at …), which the engine
-# scans for far faster than a look-ahead; tests/test_document_sentences_oracle.py checks that
-# it finds exactly BOUNDARY_RE's matches.
+# A sentence boundary: a run of . ! ? (or …) and closing quotes or brackets, before white space;
+# with the white space after it (group 1) and the character after that (group 2, None at the
+# end of the scanned range), so the common case needs no Python loop. Written mark first (a
+# match starts at the first of a run of . ! ? or at …), which the engine scans for far faster
+# than a look-ahead; tests/test_document_sentences_oracle.py checks it against the plain form.
 BOUNDARY_NEXT_RE = re.compile(r"[.!?…](?<![.!?][.!?])(?:(?<=[.!?])[.!?]*)?[\"”’)\]]*(?=(\s+)(.)?)", re.DOTALL)
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"

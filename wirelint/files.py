@@ -106,7 +106,6 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
     # A pre-commit hook or a shell glob names hundreds of files in a few folders: each folder is
     # resolved, and its configuration found, once.
     folders: dict[str, tuple[str, Settings]] = {}
-    fast = os.sep == "/"
     for raw in paths:
         path = Path(raw)
         try:
@@ -127,18 +126,13 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
         if not stat.S_ISREG(mode):
             errors.append(f"{raw}: not a regular file")
             continue
-        if fast:
-            parent = os.path.dirname(raw) or "."  # resolved as Path.parent.resolve() would
-            known = folders.get(parent)
-            if known is None:
-                real_parent = os.path.realpath(parent)
-                known = folders[parent] = (real_parent, settings_for_dir(Path(real_parent)) if config is None else settings_for(path, config))
-            real_parent, settings = known
-            real = os.path.realpath(raw) if os.path.islink(raw) else os.path.join(real_parent, os.path.basename(raw))
-            rel = _relative(real, str(settings.root), path.as_posix())
-        else:  # pragma: no cover - not POSIX
-            settings = settings_for(path, config)
-            real, rel = str(path.resolve()), relative_to_root(path, settings)
+        parent = os.path.dirname(raw) or "."  # resolved as Path.parent.resolve() would
+        known = folders.get(parent)
+        if known is None:
+            real_parent = os.path.realpath(parent)
+            known = folders[parent] = (real_parent, settings_for_dir(Path(real_parent)) if config is None else settings_for(path, config))
+        real_parent, settings = known
+        real, rel = _locate(path, real_parent, settings)
         if is_excluded(rel, settings.exclude, False):
             continue
         if real not in seen:
@@ -147,15 +141,22 @@ def collect(paths: list[str], config: Path | None = None) -> tuple[list[Target],
     return targets, errors
 
 
+def _locate(file_path: Path, real_folder: str, settings: Settings) -> tuple[str, str]:
+    """A file's resolved path and its path relative to ``settings.root``, given its folder's
+    resolved path: the folder's plus the name unless the file is a symbolic link (resolving
+    every file one by one cost more than linting some)."""
+    if os.sep != "/":  # pragma: no cover - not POSIX
+        return str(file_path.resolve()), relative_to_root(file_path, settings)
+    name = str(file_path)
+    real = os.path.realpath(name) if os.path.islink(name) else os.path.join(real_folder, file_path.name)
+    return real, _relative(real, str(settings.root), file_path.as_posix())
+
+
 def _walk(top: Path, config: Path | None):
-    # Paths are resolved once per folder; a file's resolved path is its folder's plus its name
-    # unless the file is a symbolic link (resolving every file cost more than linting some).
-    fast = os.sep == "/"
     for folder, dirs, files in os.walk(top):
         folder_path = Path(folder)
         real_folder = os.path.realpath(folder)
         settings = settings_for(folder_path, config) if config else settings_for_dir(Path(real_folder))
-        root = str(settings.root)
         kept = []
         for d in sorted(dirs):
             rel = relative_to_root(folder_path / d, settings)
@@ -166,12 +167,7 @@ def _walk(top: Path, config: Path | None):
             if not any(fnmatchcase(name, g) for g in settings.include):
                 continue
             file_path = folder_path / name
-            if fast:
-                full = os.path.join(folder, name)
-                real = os.path.realpath(full) if os.path.islink(full) else os.path.join(real_folder, name)
-                rel = _relative(real, root, file_path.as_posix())
-            else:  # pragma: no cover - not POSIX
-                real, rel = str(file_path.resolve()), relative_to_root(file_path, settings)
+            real, rel = _locate(file_path, real_folder, settings)
             if is_excluded(rel, settings.exclude, False):
                 continue
             if os.path.isfile(real):

@@ -34,10 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from wirelint.config import LANGUAGETOOL_ENV, ConfigError
-from wirelint.lt_match import (  # noqa: F401  (re-exported: the rules' side of the protocol)
-    CATEGORY_KIND, EXTERNAL_KEY, ISSUE_KIND, KINDS, LTMatch, Utf16Index, canned_bad, canned_good, categories_of,
-    classify, document_matches, kind_of_rule, lt_hits, matches_from_response, parse_match, raw_match, utf16_len,
-)
+from wirelint.lt_match import EXTERNAL_KEY, KINDS, LTMatch, Utf16Index, categories_of, kind_of_rule, parse_match
 
 ENV_VAR = LANGUAGETOOL_ENV
 DEFAULT_TIMEOUT = 10.0  # seconds per request; a request carries about one article

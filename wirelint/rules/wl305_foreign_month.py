@@ -39,16 +39,12 @@ def pattern() -> re.Pattern[str]:
     )
 
 
-# Where a match can start: a digit with no word character, dot, comma, colon, slash or hyphen
-# before it (the look-behind follows the digit, so the scan jumps from digit to digit).
-DAY_START_RE = re.compile(r"\d(?<![\w.,:/-]\d)")
-
-
 @lru_cache(maxsize=1)
 def _day_start_re() -> re.Pattern[str]:
-    """DAY_START_RE, kept only where what follows could be the rest of a match: another digit,
-    a suffix, a space, "de", then a letter some month name starts with (so "12 people" and
-    "2024" are not tried)."""
+    """Where a match can start: a digit with no word character, dot, comma, colon, slash or
+    hyphen before it (the look-behind follows the digit, so the scan jumps from digit to digit),
+    followed by what could be the rest of a match: another digit, a suffix, a space, "de", then
+    a letter some month name starts with (so "12 people" and "2024" are not tried)."""
     firsts = "".join(sorted({re.escape(w[0]) for w in months() if w}))
     return re.compile(rf"\d(?<![\w.,:/-]\d)(?=\d?(?:er|\.)?[ \u00a0](?:de[ \u00a0])?[{firsts}])", re.IGNORECASE)
 

@@ -35,7 +35,6 @@ LEGITIMATE = frozenset(
 # Separators allowed between two copies of a repeated run: spaces, or a comma and spaces.
 RUN_GAP_RE = re.compile(r"[ \t\u00a0]{1,8}|,[ \t\u00a0]{1,8}")
 MIN_RUN, MAX_RUN = 3, 25
-NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")  # (what non_ascii_letter_starts finds; tests use it)
 LOWER_ASCII_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Longer "sentences" are not prose (tables, lists, run-on scrapes): the run check skips them.
 MAX_SENTENCE_WORDS = 400

@@ -76,15 +76,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 # What every match of a pattern must contain: the others are tried only on lines holding it.
 # No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
-SCREENS = {
-    "label": re.compile(r"Photo|Picture|Image|Credit"),
-    "name-slash": re.compile(r"/"),
-    "via": re.compile(r" via "),
-    "bracket": re.compile(r"\("),
-    "copyright": re.compile("©"),
-}
-# The same screens as plain substrings: a substring search costs a fraction of a pattern scan,
-# and most articles hold none of them for most kinds.
 SCREEN_WORDS = {
     "label": ("Photo", "Picture", "Image", "Credit"),
     "name-slash": ("/",),
@@ -92,6 +83,9 @@ SCREEN_WORDS = {
     "bracket": ("(",),
     "copyright": ("©",),
 }
+# The same screens as patterns, to find the lines holding one (check() asks the cheaper
+# substring question first: most articles hold none of them for most kinds).
+SCREENS = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in SCREEN_WORDS.items()}
 
 
 def _finditer(kind: str, pattern: re.Pattern[str], text: str):

@@ -20,21 +20,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wirelint.plain import is_plain
+from wirelint.plain import CLEAN_NON_ASCII, NOT_PLAIN_RE, is_plain
 from wirelint.rule import Hit, bad, good, rule
 
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 C1_OR_FFFD_RE = re.compile(r"[\u0080-\u009f\ufffd]")
-# Non-ASCII characters of clean English copy. No pattern of ftfy's badness heuristic can match
-# text whose other characters are ASCII (tests/test_wl501_window.py checks it on the pattern), so
-# a line without any other character is clean and ftfy is not even imported for it.
-CLEAN_NON_ASCII = "’‘“”—–…\u00a0"
-SUSPECT_RE = re.compile(rf"[^\x00-\x7f{CLEAN_NON_ASCII}]")
 CHUNK = 4000  # longest stretch handed to ftfy and to the diff at once
-# Every match of ftfy's badness pattern holds two non-ASCII characters at most MOJIBAKE_WIDTH
-# apart, one of them not in CLEAN_NON_ASCII, or one of LONE_BAD (checked on the pattern by tests/test_wl501_window.py). A line with
-# an accented name ("José", "Zürich") but neither is clean, and ftfy (~40 ms to import) is not
-# imported for it.
+# No pattern of ftfy's badness heuristic can match text of ASCII and CLEAN_NON_ASCII (the
+# punctuation of clean English copy, see wirelint.plain): a line with nothing else is clean and
+# ftfy is not even imported for it. Beyond that, every match holds two non-ASCII characters at
+# most MOJIBAKE_WIDTH apart, one of them not in CLEAN_NON_ASCII, or one of LONE_BAD; a line with
+# an accented name ("José", "Zürich") but neither is clean too, and ftfy (~40 ms to import) is
+# not imported for it. tests/test_wl501_window.py checks both on ftfy's pattern.
 LONE_BAD = "\u0080-\u009f\u0152\u0153\u00c2\u00c3\ufffd"  # C1 controls, Œ œ Â Ã, U+FFFD
 MOJIBAKE_WIDTH = 7
 _GAP = f".{{0,{MOJIBAKE_WIDTH - 2}}}"
@@ -177,10 +174,10 @@ def _describe(bad_text: str, good_text: str) -> str:
 def check(doc, options):
     text = doc.text
     if is_plain(text):
-        return  # only ASCII and CLEAN_NON_ASCII: no line is suspect (SUSPECT_RE is NOT_PLAIN_RE)
+        return  # only ASCII and CLEAN_NON_ASCII: no line is suspect
     fix = is_bad = None
     for line in doc.lines:
-        if not SUSPECT_RE.search(text, line.start, line.end) or not MAYBE_BAD_RE.search(text, line.start, line.end):
+        if not NOT_PLAIN_RE.search(text, line.start, line.end) or not MAYBE_BAD_RE.search(text, line.start, line.end):
             continue
         for start, end in _chunks(text, line.start, line.end):
             segment = text[start:end]
