@@ -33,7 +33,9 @@ from typing import Any
 
 from wirelint.config import ConfigError, Settings
 from wirelint.finding import Finding, Hit
-from wirelint.selection import matches, path_matches
+from wirelint.globs import GlobError, check_pattern
+from wirelint.globs import matches_path as path_matches
+from wirelint.selection import matches
 
 FILENAME = "wirelint-ignore.toml"
 TABLE = "suppressions"
@@ -96,6 +98,10 @@ def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
                 raise ConfigError(f"{_key(here, '.' + key)}: expected a string")
         if not item["path"].strip():
             raise ConfigError(f"{_key(here, '.path')}: must not be empty")
+        try:
+            check_pattern(item["path"])
+        except GlobError as exc:
+            raise ConfigError(f"{_key(here, '.path')}: {exc}") from None
         if not item["reason"].strip():
             raise ConfigError(f"{_key(here, '.reason')}: must not be empty (say why the flagged text is acceptable)")
         if "text" in item and item["text"] == "":
