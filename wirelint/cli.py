@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -21,7 +22,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _fail(message: str) -> "NoReturn":  # noqa: F821
+def _fail(message: str) -> NoReturn:
     click.echo(f"wirelint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
 
@@ -249,7 +250,7 @@ def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
     return EXIT_FINDINGS if found and not exit_zero else EXIT_OK
 
 
-def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> "NoReturn":  # noqa: F821
+def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> NoReturn:
     """Output and exit code of --fix, --diff and --add-suppressions (the usual report aside)."""
     from wirelint.report import plural
     from wirelint.reporters import get
@@ -337,23 +338,4 @@ def rule_cmd(key):
     r = rule_by_key(key)
     if r is None:
         _fail(f"unknown rule code or name {key!r} (see 'wirelint rules')")
-    click.echo(explain(r))
-
-
-def explain(r) -> str:
-
-    lines = [f"{r.code} {r.name} ({r.category}, {r.severity}, {'on' if r.default else 'off'} by default)", "", r.summary, ""]
-    if r.doc:
-        lines += [r.doc, ""]
-    fix = {"safe": "Fix: safe (applied by --fix).", "unsafe": "Fix: unsafe (applied with --unsafe-fixes)."}.get(r.fix or "", "Fix: none; an editor must decide.")
-    lines += [fix, ""]
-    for ex in r.examples:
-        if ex.is_bad:
-            lines.append(f"Bad:   {ex.text}")
-            if ex.fixed is not None:
-                lines.append(f"Fixed: {ex.fixed}")
-        else:
-            lines.append(f"Good:  {ex.text}")
-    if r.options:
-        lines += ["", "Options:"] + [f"  {k.replace('_', '-')} = {v!r}" for k, v in r.options.items()]
-    return "\n".join(lines).rstrip()
+    click.echo(r.explain())

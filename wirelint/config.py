@@ -9,7 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from wirelint.errors import ConfigError  # re-exported: callers import it from here
 from wirelint.finding import Severity
+
+__all__ = ["ConfigError", "Settings", "settings_for", "settings_for_dir", "read_config", "parse_table"]
 
 CONFIG_FILES = ("wirelint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.mkd", "*.mdown", "*.html", "*.htm", "*.xhtml")
@@ -18,8 +21,6 @@ DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
 LANGUAGETOOL_ENV = "WIRELINT_LANGUAGETOOL"  # here so a run can read it without importing the client
 
 
-class ConfigError(Exception):
-    """A configuration problem, worded for one line on stderr."""
 
 
 @dataclass(frozen=True)

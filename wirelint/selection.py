@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
+from wirelint.errors import ConfigError
 from wirelint.registry import all_rules
 from wirelint.rule import Rule
 
@@ -36,8 +37,6 @@ def _kind(selector: str) -> str:
 def check_selectors(selectors: Iterable[str], where: str) -> None:
     for s in selectors:
         if _kind(s) == "unknown":
-            from wirelint.config import ConfigError
-
             raise ConfigError(f"{where}: unknown rule code or name {s!r}")
 
 
