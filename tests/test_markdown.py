@@ -137,7 +137,7 @@ def test_minimal_yaml():
     assert meta["tags"] == ["a", "b"]
     assert meta["lang"] == "en-GB"
     assert meta["title"] == "It's on"  # YAML's doubled single quote
-    assert meta["nested"] == {"key": "value"} and meta["summary"] == "folded text\n"
+    assert meta["nested"] == {"key": "value"} and meta["summary"] == "folded text"
     assert front_matter(["---", "title: x"]) == (0, {})  # never closed: not front matter
     assert front_matter(["text", "---"]) == (0, {})
 
