@@ -187,6 +187,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors
+    _warn_unserved(sel, overrides.extend_select, run)
     run.statistics = statistics
     run.summary_only = summary_only
     for message in run.errors:
@@ -212,6 +213,19 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _warn_unserved(select, extend_select, run) -> None:
+    """Rules selected on the command line that need a service this run did not have."""
+    if run.services.get("languagetool"):
+        return
+    from wirelint.selection import resolve
+
+    asked = [r.code for r in resolve(select or (), extend_select, ()) if r.needs == "languagetool"]
+    if asked:
+        verb = "needs" if len(asked) == 1 else "need"
+        _warn(f"{', '.join(asked)} {verb} a LanguageTool server and none is configured, so nothing was checked "
+              "(use --languagetool URL or local, or [tool.wirelint.languagetool])")
 
 
 def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
@@ -316,7 +330,7 @@ def rules_cmd(output_format):
 
         data = [
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
-             "fix": r.fix, "default": r.default, "summary": r.summary}
+             "fix": r.fix, "default": r.default, "needs": r.needs, "summary": r.summary}
             for r in rules
         ]
         click.echo(json.dumps(data, indent=1))
@@ -325,8 +339,15 @@ def rules_cmd(output_format):
     for col in ("code", "name", "category", "severity", "fix", "default", "summary"):
         table.add_column(col, no_wrap=col != "summary")
     for r in rules:
-        table.add_row(r.code, r.name, r.category, str(r.severity), r.fix or "-", "on" if r.default else "off", r.summary)
-    Console(highlight=False, soft_wrap=False).print(table)
+        default = ("on" if r.default else "off") + ("*" if r.needs else "")
+        table.add_row(r.code, r.name, r.category, str(r.severity), r.fix or "-", default, r.summary)
+    console = Console(highlight=False, soft_wrap=False)
+    console.print(table)
+    if any(r.needs == "languagetool" for r in rules):
+        from rich.text import Text
+
+        console.print(Text("* finds nothing without a LanguageTool server: --languagetool URL|local, "
+                           "or [tool.wirelint.languagetool] in the configuration"))
 
 
 @main.command("rule")

@@ -264,6 +264,7 @@ def _run_targets(targets, overrides, encoding, stdin, warn, *, keep_source, n_jo
     tracker = tracker if tracker is not None else Tracker()
     first = targets[0].settings if targets else None
     grammar = _grammar_session(languagetool, first, warn)
+    run.services["languagetool"] = grammar is not None
     progress = _Progress(len(targets) + (1 if stdin is not None else 0))
     try:
         if fix is None and grammar is None and not record:
