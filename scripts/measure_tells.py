@@ -31,7 +31,7 @@ from verdict_corpus import DEFECTIVE, load_all  # noqa: E402
 from wirelint.document import Document  # noqa: E402
 from wirelint.formats import to_document  # noqa: E402
 from wirelint.rules._data import tsv_records  # noqa: E402
-from wirelint.rules.wl105_calque import compile_entry  # noqa: E402
+from wirelint.rules.wl105_calque import compile_entry, is_transcript  # noqa: E402
 
 
 def expected_spans(article_id: str) -> list[tuple[int, int]] | None:
@@ -46,13 +46,14 @@ def measure_calques(articles) -> list[dict]:
     rows = []
     entries = [(rec, compile_entry(rec["pattern"])) for rec in tsv_records("calques.tsv")]
     docs = [(a, to_document(a.text, a.id), expected_spans(a.id)) for a in articles]
+    transcripts = {a.id for a, doc, _ in docs if is_transcript(doc.text)}
     for rec, pattern in entries:
         stats = defaultdict(int)
         examples = defaultdict(list)
         for a, doc, spans in docs:
             found = []
             for m in pattern.finditer(doc.text):
-                if rec["where"] == "narration" and doc.quote_at(m.start()) is not None:
+                if rec["where"] == "narration" and (a.id in transcripts or doc.quote_at(m.start()) is not None):
                     continue
                 found.append(m)
             if not found:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -31,9 +32,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "corpus").is_dir()), REPO.parent / "shared")
-DEFECTIVE = REPO / "tests" / "corpus" / "defective"
-CLEAN = REPO / "tests" / "corpus" / "clean"
-PROFESSIONAL = REPO / "benchmarks" / "data" / "professional.jsonl.gz"
+# The corpora are read from this checkout, or from the folder $WIRELINT_CORPUS_ROOT names (another
+# checkout's tests/corpus and benchmarks/data: to measure on articles not merged here yet).
+ROOT = Path(os.environ.get("WIRELINT_CORPUS_ROOT") or REPO)
+DEFECTIVE = ROOT / "tests" / "corpus" / "defective"
+CLEAN = ROOT / "tests" / "corpus" / "clean"
+PROFESSIONAL = ROOT / "benchmarks" / "data" / "professional.jsonl.gz"
 MQM = SHARED / "data" / "mqm-zhen" / "segments.jsonl.gz"
 TED_TEST_TALKS = {"talk.5", "talk.7"}
 TED_CHUNK_WORDS = 400

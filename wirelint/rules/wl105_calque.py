@@ -14,7 +14,8 @@ narrator's "my country" for China. Each phrase on its own can be a writer's choi
 they are fingerprints of a translation, and each names the languages it points to.
 
 The phrases live in ``data/calques.tsv``: pattern, idiomatic English, source languages, kind,
-where it counts (anywhere, or only in narration: a quoted speaker may say "our country"), state,
+where it counts (anywhere, or only in narration: a quoted speaker may say "our country", and
+nothing in a transcript with speaker labels is narration), state,
 note and an example the data test checks. Only forms English news does not use in the same sense
 are listed: bare "eventually", "actually" or "stressed" are left alone, because nothing on the
 surface tells them from the English words; the table catches the unambiguous shapes ("any
@@ -74,6 +75,20 @@ def _table(include_review: bool) -> tuple[tuple[re.Pattern[str], tuple[str, ...]
     return tuple(rows)
 
 
+# A speaker's label opening a line ("THE PRESIDENT:", "MARY LOUISE KELLY, HOST:", "Q ", an
+# interviewer's "((WN))"). One label of two words or more, or three labels of any kind, make the
+# text a transcript, where everything is speech.
+SPEAKER_RE = re.compile(r"^(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,5}(?:, [A-Z][A-Z ]+)?):[ \t]+\S|[A-Z][A-Z.,'’ -]{1,40}:|Q[ :\t]|\(\()",
+                        re.MULTILINE)
+
+
+def is_transcript(text: str) -> bool:
+    for n, m in enumerate(SPEAKER_RE.finditer(text), 1):
+        if m.group(1) or n >= 3:
+            return True
+    return False
+
+
 def windows(anchors: tuple[str, ...], low: str) -> list[tuple[int, int]]:
     """The stretches of text within REACH of an occurrence of any anchor, merged."""
     found = sorted(i for a in anchors for i in occurrences(low, a))
@@ -119,14 +134,18 @@ def matches(pattern: re.Pattern[str], anchors: tuple[str, ...], text: str, low: 
         good("The Real Madrid coach said on Tuesday that the 10th anniversary falls on the 10th of May."),
         good("The talks were held within the framework agreed in 2015, and the chef cooked.", include_review=True),
         good("He arrived to cheers in Lisbon, married with two children."),
+        good("THE PRESIDENT: Jobs in my country matter.\n\nQ Thank you.\n\nMS. LEE: We came back on the 26th."),
     ],
 )
 def check(doc, options):
     text = doc.text
     low = lowered(text)
+    transcript = is_transcript(text)
     hits = []
     for pattern, anchors, rec, language, names in _table(bool(options.get("include_review"))):
         narration = rec["where"] == "narration"
+        if narration and transcript:
+            continue  # a transcript is all speech: a speaker may say "our country" or "on the 26th"
         for m in matches(pattern, anchors, text, low):
             if narration and doc.quote_at(m.start()) is not None:
                 continue
@@ -140,5 +159,9 @@ def check(doc, options):
                     language=language,
                 )
             )
-    hits.sort(key=lambda h: (h.start, h.end))
-    yield from hits
+    hits.sort(key=lambda h: (h.start, -h.end))
+    last_end = -1
+    for h in hits:  # two entries can match one phrase ("the relevant person in charge"): keep the longer
+        if h.start >= last_end:
+            last_end = h.end
+            yield h
