@@ -15,7 +15,8 @@ well-known multiword names and collocations, ``data/spinner_synonyms.tsv`` the s
 spinner puts in place of their words, and every form with one or two words replaced is looked
 for. A name's spun form counts only where the words it keeps carry the name's capitals and the
 replaced word keeps its capital ("Affiliated Press", not "the related press conference"), and
-not on a Title Case headline line. Forms that turn out to be legitimate English ("interest
+not on a Title Case headline line; no form counts in capitals ("FOR FURTHER INFORMATION MEDIA
+SHOULD CONTACT"). Forms that turn out to be legitimate English ("interest
 charges", "Supreme Court docket") are listed as exceptions beside their name. The free synonyms
 of spun copy ("pals", "companions") are left alone: only a broken fixed form is evidence.
 """
@@ -185,6 +186,7 @@ def _candidates(low: str, index) -> list[tuple[int, str]]:
         good("Interest charges on the loan rose, and the Supreme Court docket is full this term."),
         good("She is the best diplomat of her generation, a top minister in all but name."),
         good("He went to the Middle East alone in January, and his pals came later."),
+        good("FOR FURTHER INFORMATION MEDIA SHOULD CALL THE DESK. The EU Commission agreed."),
     ],
 )
 def check(doc, options):
@@ -207,8 +209,8 @@ def check(doc, options):
                     continue
                 used, spans = got
                 start, end = window[s].start(), window[s + used - 1].end()
-                if kind == "name" and _title_case_line(text, start):
-                    continue
+                if (kind == "name" and _title_case_line(text, start)) or text[start:end].isupper():
+                    continue  # headline case and capitals hide where one name ends and the next words begin
                 parts = []
                 cursor = start
                 for piece, a_tok, b_tok in spans:
