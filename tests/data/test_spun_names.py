@@ -14,7 +14,7 @@ SYNONYMS = tsv_records("spinner_synonyms.tsv")
 
 def _spun_strings():
     return {" ".join(" ".join(p.tokens) if p else "…" for p in pieces)
-            for forms in spun_forms().values() for pieces, _, _ in forms}
+            for forms in spun_forms().values() for pieces, *_ in forms}
 
 
 def test_rows():
@@ -48,7 +48,7 @@ def test_no_spun_form_in_clean_copy():
 def test_each_fixed_form_has_a_flagged_spun_form():
     flagged = set()
     for forms in spun_forms().values():
-        for pieces, kind, fixed in forms:
+        for pieces, kind, fixed, *_ in forms:
             if fixed in flagged or any(p is None for p in pieces):
                 continue
             words = []
