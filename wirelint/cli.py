@@ -118,6 +118,7 @@ def _formats() -> list[str]:
 @click.option("--summary-only", is_flag=True, help="Only the per-article score and verdict, worst first (for triage).")
 @click.option("--max-score", type=click.FloatRange(min=0), default=None, help="Gate: fail when an article's penalty per 1,000 words is above this.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Gate: fail when an article's quality (100 minus the score) is below this.")
+@click.option("--fail-on-translated", is_flag=True, help="Gate: fail when an article's verdict is 'translated' (machine-translated, round-tripped or spun).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes as well.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 if any).")
@@ -126,7 +127,7 @@ def _formats() -> list[str]:
 @click.option("--require-languagetool", is_flag=True, help="Exit 2 when the LanguageTool server cannot be used, instead of a warning.")
 @click.option("--languagetool-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS", help="Give up on a LanguageTool request after this long (default 10).")
 def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color,
-          jobs, force_exclude, respect_gitignore, cache_dir, input_format, summary_only, max_score, fail_under,
+          jobs, force_exclude, respect_gitignore, cache_dir, input_format, summary_only, max_score, fail_under, fail_on_translated,
           fix, unsafe_fixes, diff, add_suppressions, languagetool, require_languagetool, languagetool_timeout):
     """Lint PATHS (files or folders; - for standard input)."""
     from wirelint.config import ConfigError, check_encoding
@@ -202,15 +203,20 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     sys.stdout.flush()
     if run.errors:
         sys.exit(EXIT_ERROR)
-    if max_score is not None or fail_under is not None:
-        failing = [
-            fr for fr in run.files
-            if (max_score is not None and fr.verdict.per_1000 > max_score)
-            or (fail_under is not None and fr.verdict.quality < fail_under)
-        ]
-        for fr in failing:
+    if max_score is not None or fail_under is not None or fail_on_translated:
+        failing = []
+        for fr in run.files:
             v = fr.verdict
-            click.echo(f"wirelint: {fr.path}: score {v.per_1000:.1f} per 1,000 words (quality {v.quality:.0f}) fails the gate", err=True)
+            why = []
+            if max_score is not None and v.per_1000 > max_score:
+                why.append(f"score {v.per_1000:.1f} per 1,000 words")
+            if fail_under is not None and v.quality < fail_under:
+                why.append(f"quality {v.quality:.0f}")
+            if fail_on_translated and v.mt_verdict == "translated" and v.mt_probability is not None:
+                why.append(f"verdict translated (probability {v.mt_probability:.2f})")
+            if why:
+                failing.append(fr)
+                click.echo(f"wirelint: {fr.path}: {', '.join(why)} fails the gate", err=True)
         sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)

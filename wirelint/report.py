@@ -15,6 +15,7 @@ class FileReport:
     doc: Document | None
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
+    profile: dict | None = None  # wirelint.textstats.profile of the text (the verdict reads it)
     _verdict: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -25,7 +26,7 @@ class FileReport:
             return cached[3]
         from wirelint.verdict import judge
 
-        verdict = judge(findings, self.words)
+        verdict = judge(findings, self.words, self.profile)
         self._verdict = (findings, len(findings), self.words, verdict)
         return verdict
 

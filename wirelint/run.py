@@ -24,6 +24,7 @@ from wirelint.formats import language_warning, to_document
 from wirelint.linter import Overrides, lint_document, rules_for
 from wirelint.report import FileReport, RunReport
 from wirelint.source import InputError, SourceText, read_path, read_stream
+from wirelint.textstats import profile
 from wirelint.verdict import count_words
 
 PROGRESS_AFTER = 20  # files; a shorter batch finishes before a bar would help
@@ -45,6 +46,7 @@ class Outcome:
     relpath: str = ""
     settings: Settings | None = None
     usage: list = field(default_factory=list)  # sidecar suppressions in reach (ignorefile)
+    profile: dict | None = None  # wirelint.textstats.profile of the text, for the verdict
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def lint_source(src: SourceText, job: Job, relpath: str) -> Outcome:
     """Lint decoded text (through the cache when there is one), then apply the sidecar file."""
     from wirelint.ignorefile import entries_for, filter_findings
 
-    out = Outcome(job.display, words=count_words(src.text), relpath=relpath)
+    out = Outcome(job.display, words=count_words(src.text), relpath=relpath, profile=profile(src.text))
     if not src.text.strip():
         out.warnings.append(f"{job.display}: empty file; nothing to lint")
     cache_file = None
@@ -301,7 +303,7 @@ def _collect(run: RunReport, outcome: Outcome, tracker, overrides: Overrides, wa
         if outcome.usage:
             tracker.add_usage(outcome.usage, outcome.settings, outcome.relpath, rules_for(outcome.settings, overrides))
         doc = Document(outcome.source, outcome.display) if outcome.source is not None else None
-        run.files.append(FileReport(outcome.display, doc, outcome.findings, outcome.words))
+        run.files.append(FileReport(outcome.display, doc, outcome.findings, outcome.words, profile=outcome.profile))
 
 
 def _load(target: Target, encoding: str | None, run: RunReport):
@@ -355,6 +357,6 @@ def _lint_loaded(run: RunReport, loaded, overrides: Overrides, warn, tracker, fi
                 lint_text(fixed)
                 doc, findings = memo[fixed]
         tracker.record(settings, relpath, doc, findings)
-        run.files.append(FileReport(display, doc, findings, count_words(doc.source)))
+        run.files.append(FileReport(display, doc, findings, count_words(doc.source), profile=profile(doc.source)))
         run.errors.extend(errors)
         progress.advance()

@@ -7,9 +7,12 @@ from wirelint.report import RunReport
 
 def render(run: RunReport, out, color: bool = False) -> None:
     if run.summary_only:
-        for fr in sorted(run.files, key=lambda fr: (-fr.verdict.per_1000, fr.path)):
+        from wirelint.reporters.full import verdict_label
+
+        for fr in sorted(run.files, key=lambda fr: (-(fr.verdict.mt_probability or 0.0), -fr.verdict.per_1000, fr.path)):
             v = fr.verdict
-            out.write(f"{fr.path}: score {v.per_1000:.1f} quality {v.quality:.0f} findings {len(fr.findings)}: {v.text}\n")
+            out.write(f"{fr.path}: {verdict_label(v)}; score {v.per_1000:.1f} quality {v.quality:.0f} "
+                      f"findings {len(fr.findings)}: {v.text}\n")
         return
     for f in run.findings:
         fix = "[*] " if f.fixable else ""

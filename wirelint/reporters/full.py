@@ -122,14 +122,28 @@ def summary_line(run: RunReport) -> str:
     return line + "."
 
 
+def verdict_label(v) -> str:
+    """The machine-translation verdict in a few words: "translated 0.97 (fr, round trip)"."""
+    if v.mt_probability is None:
+        return v.text
+    extra = ", ".join(x for x in (v.source_language, v.kind) if x)
+    return f"{v.mt_verdict} {v.mt_probability:.2f}" + (f" ({extra})" if extra else "")
+
+
 def verdict_panel(fr) -> Panel:
     v = fr.verdict
     fixable = sum(1 for f in fr.findings if f.fixable)
     body = Text()
-    body.append("score ", style="wl.summary")
-    body.append(f"{v.per_1000:.1f} penalty points per 1,000 words (quality {v.quality:.0f}/100, {v.words} words)\n")
     body.append("verdict ", style="wl.summary")
     body.append(v.text + "\n")
+    for e in v.mt_evidence[:4]:
+        body.append("  {:+.1f} ".format(e.weight), style="wl.summary")
+        body.append(e.text + (f" [{', '.join(e.codes)}]" if e.codes else "") + "\n")
+    body.append("score ", style="wl.summary")
+    body.append(f"{v.per_1000:.1f} penalty points per 1,000 words (quality {v.quality:.0f}/100, {v.words} words)\n")
+    if v.mt_probability is not None and (v.language or v.evidence):
+        body.append("fingerprint ", style="wl.summary")
+        body.append(v.fingerprint + "\n")
     if v.evidence:
         body.append("evidence ", style="wl.summary")
         body.append(", ".join(v.evidence) + "\n")
@@ -143,12 +157,15 @@ def verdict_panel(fr) -> Panel:
 
 def articles_table(run: RunReport) -> Table:
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for col in ("article", "words", "findings", "score/1k", "quality", "verdict"):
+    for col in ("article", "words", "findings", "score/1k", "quality", "MT verdict", "why"):
         table.add_column(col, justify="right" if col in ("words", "findings", "score/1k", "quality") else "left", overflow="fold")
-    rows = sorted(run.files, key=lambda fr: (-fr.verdict.per_1000, fr.path))
+    rows = sorted(run.files, key=lambda fr: (-(fr.verdict.mt_probability or 0.0), -fr.verdict.per_1000, fr.path))
     for fr in rows:
         v = fr.verdict
-        table.add_row(Text(fr.path), str(v.words), str(len(fr.findings)), f"{v.per_1000:.1f}", f"{v.quality:.0f}", Text(v.text))
+        why = v.reason if v.mt_verdict == "uncertain" and v.reason.startswith("too short") else (
+            "; ".join(e.text.split(" (edited")[0] for e in v.mt_evidence[:1] if e.weight > 0) or v.fingerprint)
+        table.add_row(Text(fr.path), str(v.words), str(len(fr.findings)), f"{v.per_1000:.1f}", f"{v.quality:.0f}",
+                      Text(verdict_label(v)), Text(why))
     return table
 
 
