@@ -123,6 +123,26 @@ class Rule:
     def __repr__(self) -> str:
         return f"<Rule {self.code} {self.name}>"
 
+    def explain(self) -> str:
+        """What ``wirelint rule CODE`` prints (and SARIF's help text): summary, why, the fix's
+        safety, the examples and the options."""
+        on = "on" if self.default else "off"
+        lines = [f"{self.code} {self.name} ({self.category}, {self.severity}, {on} by default)", "", self.summary, ""]
+        if self.doc:
+            lines += [self.doc, ""]
+        fix = {"safe": "Fix: safe (applied by --fix).", "unsafe": "Fix: unsafe (applied with --unsafe-fixes)."}
+        lines += [fix.get(self.fix or "", "Fix: none; an editor must decide."), ""]
+        for ex in self.examples:
+            if ex.is_bad:
+                lines.append(f"Bad:   {ex.text}")
+                if ex.fixed is not None:
+                    lines.append(f"Fixed: {ex.fixed}")
+            else:
+                lines.append(f"Good:  {ex.text}")
+        if self.options:
+            lines += ["", "Options:"] + [f"  {k.replace('_', '-')} = {v!r}" for k, v in self.options.items()]
+        return "\n".join(lines).rstrip()
+
 
 def rule(
     *,
