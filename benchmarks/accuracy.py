@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.registry import all_rules  # noqa: E402
+from wirelint.textstats import profile  # noqa: E402
 from wirelint.verdict import count_words, judge  # noqa: E402
 
 import inject  # noqa: E402
@@ -104,17 +105,19 @@ class Tally:
         self.category_missed = defaultdict(int)
         # shapes: (file, split, expected call, verdict's call, expected language, verdict's language)
         self.mt_verdicts: list[tuple[str, str, str, str, str | None, str | None]] = []
+        self.calls: dict[str, int] = defaultdict(int)  # the verdict's mt_verdict, counted
 
     def add(self, name: str, text: str, expected: list[dict], findings, language: str | None = None,
             shape: dict | None = None) -> None:
         self.docs += 1
         self.words += len(WORD_RE.findall(text))
-        verdict = judge(findings, count_words(text))
+        verdict = judge(findings, count_words(text), profile(text))
         self.verdicts.append((language, verdict.language))
+        self.calls[mt_call(verdict)] += 1
         if shape is not None:
             want = "translated" if shape["kind"] in MT_KINDS else "clean"
             self.mt_verdicts.append((name, shape["split"], want, mt_call(verdict), shape["source_language"],
-                                     verdict.language))
+                                     getattr(verdict, "source_language", verdict.language)))
         required = [e for e in expected if e.get("required", True)]
         for f in findings:
             if any(f.start < e["end"] and e["start"] < f.end for e in expected):
@@ -180,6 +183,10 @@ class Tally:
         }
 
 
+# The right machine-translation verdict for every article of a part (the shapes part reads its
+# articles' kinds from SHAPES.json instead).
+EXPECTED_CALL = {"seed": "translated", "defective": "translated", "found": "translated", "clean": "clean",
+                 "injected": "none"}  # injected: one to a few planted defects, chrome alone in some
 # Kinds of shape article whose correct verdict is "translated" (SHAPES.json); "scraped" is not.
 MT_KINDS = ("machine translation", "round trip", "spun")
 
@@ -330,6 +337,9 @@ def print_part(name: str, t: Tally) -> None:
         print(f"{code:<8}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}{fmt(r['precision']):>7}{fmt(r['recall']):>8}")
     print(f"{'all':<8}{o['tp']:>5}{o['fp']:>5}{o['fn']:>5}{fmt(o['precision']):>7}{fmt(o['recall']):>8}"
           f"   false positives per 1,000 words: {o['fp_per_1000_words']}")
+    if name in EXPECTED_CALL and t.calls:
+        print(f"MT verdict ({EXPECTED_CALL[name]} expected): " + ", ".join(
+            f"{call} {t.calls.get(call, 0)}/{t.docs}" for call in ("translated", "uncertain", "clean")))
     right = sum(1 for want, got in t.verdicts if want == got)
     fr_docs = [(w, g) for w, g in t.verdicts if w == "fr"]
     false_fr = sum(1 for w, g in t.verdicts if w is None and g is not None)
@@ -350,6 +360,8 @@ def measure(with_mqm: bool = True) -> dict:
     result = {name: {"rules": t.rows(), "overall": t.overall()} for name, t in parts.items()}
     result["shapes"]["categories"] = parts["shapes"].categories()
     result["shapes"]["verdict"] = parts["shapes"].mt_accuracy()
+    for name, t in parts.items():
+        result[name]["mt_verdict"] = dict(t.calls)
     result["_tallies"] = parts
     if with_mqm:
         result["mqm"] = mqm_part()

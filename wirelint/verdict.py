@@ -29,8 +29,8 @@ points to (``Hit.language``). A fingerprint needs at least two independent rule 
 categories) pointing the same way; one family alone proves nothing. Leftover alternatives and
 term drift (machine-translation artifacts that name no language) count as one more family. Drift
 inside the article next to such evidence marks a round trip of English copy rather than a first
-translation. ``source_language`` is the same language, or, for an article judged translated,
-the one language every finding with a language points to.
+translation. ``source_language`` is the same language, or, for an article not judged clean, the
+language most findings point to when one leads.
 """
 
 from __future__ import annotations
@@ -285,6 +285,14 @@ class Verdict:
         }
 
 
+def _likeliest(families: dict[str, set[str]], pointing: dict[str, int]) -> str | None:
+    """The language most findings point to (independent families first), when one leads."""
+    ranked = sorted(((len(families[lang]), n, lang) for lang, n in pointing.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+        return None
+    return ranked[0][2]
+
+
 def judge(findings: list[Finding], words: int, profile: dict[str, float] | None = None) -> Verdict:
     """The verdict on one article from its findings, its word count and (when the text was at
     hand) its ``wirelint.textstats.profile``."""
@@ -366,9 +374,7 @@ def judge(findings: list[Finding], words: int, profile: dict[str, float] | None 
             f" ({'; '.join(e.text for e in top)})" if top else "")
     verdict.mt_probability = p
     if verdict.mt_verdict != "clean":
-        verdict.source_language = language
-        if language is None and len(pointing) == 1 and next(iter(pointing.values())) >= 2:
-            verdict.source_language = next(iter(pointing))
+        verdict.source_language = language or _likeliest(families, pointing)
         spun = sum(codes[c] for c in SPIN_RULES)
         if verdict.mt_verdict == "translated" or p >= 0.5:
             if spun >= 2 or (spun and language is None):
