@@ -84,6 +84,14 @@ def test_model_is_well_formed():
     assert set(m["features"]) <= set(x)
 
 
+def test_evidence_of_damage_only_adds():
+    m = model()
+    for name, coef in zip(m["features"], m["coef"]):
+        if name in ("lang_families", "lang_findings", "tells", "spun", "translation", "names", "typography",
+                    "encoding", "grammar"):
+            assert coef >= 0, name
+
+
 def test_probability_bounds_and_verdict_follow_thresholds():
     t = model()["thresholds"]
     for fs in ([], [finding("WL105", "translation", Severity.INFO, "zh")] * 5,

@@ -352,6 +352,11 @@ def judge(findings: list[Finding], words: int, profile: dict[str, float] | None 
     if profile:
         x.update({k: v for k, v in profile.items() if k != "words"})
     p, moved = predict(x, m)
+    for e in moved:  # point each finding feature at the rules behind it
+        if e.feature in ("lang_families", "lang_findings"):
+            e.codes = sorted({c for lang in pointing for c in evidence[lang] if c not in MT_ARTIFACT_RULES or language})
+        elif e.feature in FAMILY_PREFIXES:
+            e.codes = sorted(c for c in codes if c.startswith(FAMILY_PREFIXES[e.feature]))
     verdict.mt_evidence = moved[:6]
     thresholds = m["thresholds"]
     if words < SHORT_WORDS:
