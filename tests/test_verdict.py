@@ -226,3 +226,20 @@ def test_model_file_is_json():
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.mark.parametrize("unit", ["word ", "a. ", "“Quoted,” he said. ", "\n\n", "don’t ", "Ã© " , "x" * 50])
+def test_profile_scales_linearly_and_is_bounded(unit):
+    import time
+
+    def cost(n):
+        t0 = time.perf_counter()
+        profile(unit * n)
+        return time.perf_counter() - t0
+
+    small, large = cost(2_000), cost(20_000)
+    assert large < 30 * small + 0.2
+    huge = unit * 200_000
+    t0 = time.perf_counter()
+    profile(huge)  # only the first PROFILE_CHARS characters are measured
+    assert time.perf_counter() - t0 < 2

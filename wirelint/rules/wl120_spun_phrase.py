@@ -140,10 +140,20 @@ def _match(text: str, tokens: list[re.Match], pieces: tuple) -> tuple[int, list]
     return k, spans
 
 
+HEADLINE_CHARS = 200  # a longer line is no headline
+
+
 def _title_case_line(text: str, start: int) -> bool:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    words = [w for w in TOKEN_RE.findall(text[a : b if b >= 0 else len(text)]) if len(w) > 3]
+    """Is the match on a short line whose words are mostly capitalised (a headline)?"""
+    a = text.rfind("\n", max(0, start - HEADLINE_CHARS), start) + 1
+    if a == 0 and start > HEADLINE_CHARS:
+        return False
+    b = text.find("\n", start, start + HEADLINE_CHARS)
+    if b < 0:
+        if len(text) - a > HEADLINE_CHARS:
+            return False
+        b = len(text)
+    words = [w for w in TOKEN_RE.findall(text[a:b]) if len(w) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
