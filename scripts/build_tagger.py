@@ -280,7 +280,7 @@ def main() -> int:
     ap.add_argument("--train", action="append", required=True)
     ap.add_argument("--eval", action="append", default=[], help="NAME=FILE.conllu")
     ap.add_argument("--iterations", type=int, default=6)
-    ap.add_argument("--min-weight", type=float, default=0.5, help="drop features whose largest averaged weight is below this")
+    ap.add_argument("--min-weight", type=float, default=1.0, help="drop features whose largest averaged weight is below this")
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args()
     sents = [s for path in args.train for s in read_conllu(path)]

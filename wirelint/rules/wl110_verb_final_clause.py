@@ -40,36 +40,49 @@ SCREEN_RE = lazy_compile(
     r"intend(?:s|ed)?|tr(?:y|ies|ied))[ \t]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|"
     r"[A-Z][\w’'-]*)\b"
 )
-SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+# Before the auxiliary: its subject (a plural noun the tagger read as a verb, "walks", included).
+SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "VBZ"})
 NP_START = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 # Inside the stranded noun phrase: determiners, adjectives, nouns, numbers, prepositions (“of
 # dementia”), adverbs (“significantly”), possessive marks, hyphens, particles of names.
 NP_INNER = frozenset({"DT", "PDT", "PRP$", "PRP", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN",
-                      "RB", "RBR", "RBS", "POS", "HYPH", "TO", "FW", "VBG"})
+                      "RB", "RBR", "RBS", "POS", "HYPH", "FW", "VBG"})
 QUANTIFIERS = frozenset("all both each either half".split())
 # What may follow the stranded verb: end of clause, a preposition, a particle, a conjunction.
-AFTER_OK = frozenset({".", ",", ":", "IN", "RP", "TO", "CC", "''", "-RRB-", "HYPH", "WDT", "WP", "RB"})
+AFTER_OK = frozenset({".", ",", ":", "IN", "RP", "CC", "''", "-RRB-", "HYPH", "WDT", "WP"})
 CLAUSE_END = frozenset({".", ",", ":", "``", "''", "-LRB-", "-RRB-", "CC", "WDT", "WP", "WRB"})
 MAX_CANDIDATES = 200
 
 
+# Past participles that often follow a noun as a reduced relative clause ("has the money needed
+# to", "has a team based in Leeds"): never taken for a stranded verb after "has"/"have".
+REDUCED_RELATIVE = frozenset(
+    """needed required involved used left made based given concerned affected mentioned listed planned
+    proposed attached included expected known called named born set put spent owned held run built
+    taken seen found shown done provided offered available related linked aimed designed""".split()
+)
+VERBISH = frozenset({"VB", "VBP", "VBN", "VBD", "VBZ", "JJR", "JJ"})
+
+
 def _stranded(toks, k: int):
     """(index of the stranded verb) for the auxiliary at ``k``, or None."""
+    from wirelint.pos import model
+
     aux = toks[k]
     word = aux.word.lower()
     if word in MODALS:
         if aux.tag != "MD" or aux.word[0].isupper():
             return None
-        want_tags = ("VB",)
+        wanted = "VB"
     elif word in PERFECT:
         if aux.tag not in ("VBZ", "VBP"):
             return None
-        want_tags = ("VBN",)
+        wanted = "VBN"
     elif word in WANT:
         if not aux.tag.startswith("VB"):
             return None
-        want_tags = ("VB",)
+        wanted = "VB"
     else:
         return None
     if k == 0 or toks[k - 1].tag not in SUBJECT_TAGS or toks[k - 1].word in ("“", '"'):
@@ -79,17 +92,27 @@ def _stranded(toks, k: int):
     nxt = toks[k + 1]
     if nxt.tag not in NP_START or nxt.word.lower() in QUANTIFIERS:
         return None
+    m = model()
+    wanted_index = m.tags.index(wanted)
     nouns = 0
     for j in range(k + 1, min(len(toks), k + 16)):
         t = toks[j]
-        if t.tag in want_tags and j > k + 1:
-            if not nouns:
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        final = after is None or after.tag in (".", ",", ":")
+        if nouns and t.word.islower() and (after is None or after.tag in AFTER_OK):
+            cands = m.candidates(t.word.lower(), "x")
+            # The tagger calls it a verb, or the word is one it has seen as the wanted form.
+            verb = t.tag in ("VB", "VBP", "VBN", "VBD") and wanted_index in cands
+            seen = cands is not m.open_class and wanted_index in cands
+            if not (verb or (seen and (t.tag in ("JJ", "JJR") or (final and t.tag == "NN")))):
+                verb = None
+        else:
+            verb = None
+        if verb is not None:
+            if after is not None and after.word.lower() in ("by", "to"):
+                return None  # a causative with its agent, or a purpose: "have the car repaired by"
+            if wanted == "VBN" and t.word.lower() in REDUCED_RELATIVE:
                 return None
-            after = toks[j + 1] if j + 1 < len(toks) else None
-            if after is not None and after.tag not in AFTER_OK:
-                return None
-            if after is not None and after.word.lower() == "by":
-                return None  # a causative with its agent: "have the car repaired by"
             return j
         if t.tag in CLAUSE_END or t.tag not in NP_INNER:
             return None
@@ -122,6 +145,9 @@ def _stranded(toks, k: int):
         good("She has a plan that could work."),
         good("The club wants Smith to stay."),
         good("The committee has the power to act."),
+        good("Users can build what they want the bricks to do."),
+        good("The council has the money needed for the repairs."),
+        good("The club has a team based in Leeds."),
     ],
 )
 def check(doc, options):

@@ -32,6 +32,10 @@ NUMBER_WORDS = frozenset(
 )
 # Adjectives that sit between a determiner and "million" ("a cool million", "the first billion").
 DETERMINERS = frozenset("a an the his her its their our my your this that one another every".split())
+ADJECTIVES = frozenset(
+    """cool first second third last next extra additional whopping estimated further mere record
+    staggering full final entire whole additional further odd""".split()
+)
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int] | None:
@@ -85,8 +89,8 @@ def check(doc, options):
         low = word.lower().strip(".,")
         if not low or not low[0].isalpha():
             continue
-        before = _previous_word(text, at)
-        if before is not None and before[0].lower() in DETERMINERS | NUMBER_WORDS:
+        before = _previous_word(text, at) if low in ADJECTIVES else None
+        if low in ADJECTIVES and before is not None and before[0].lower() in DETERMINERS | NUMBER_WORDS:
             continue  # "a cool million", "the first billion", "one more million"
         if word.endswith((".", ",")) or text[m.end() : m.end() + 1] == "-":
             continue
