@@ -27,6 +27,7 @@ PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:he|his|him|himself|she|her|hers|herse
 WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 TITLE_RE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'-]+)")
 
+APPOSITION_RE = re.compile(r",?[ \t]+[A-Z][a-z]")
 MASCULINE = frozenset("he his him himself".split())
 FEMININE = frozenset("she her hers herself".split())
 MALE_NOUNS = frozenset(
@@ -175,6 +176,8 @@ def candidates(text: str, start: int, end: int, sentence_starts: set[int], names
         return out
     for m in WORD_RE.finditer(text, start, end):
         w = m.group()
+        if APPOSITION_RE.match(text, m.end()):
+            continue  # "singer Laura Bennett", "the coach, Arne Slot": the noun describes the name
         if w in MALE_NOUNS:
             out.append(Candidate("m", w))
         elif w in FEMALE_NOUNS:
@@ -192,7 +195,10 @@ def _opens_sentence(text: str, i: int, sentence_starts: set[int]) -> bool:
     j = i
     while j > 0 and text[j - 1] in "“\"‘'([":
         j -= 1
-    return j in sentence_starts or j == 0 or text[j - 1] == "\n"
+    if j in sentence_starts or j == 0 or text[j - 1] == "\n":
+        return True
+    # After a dateline's dash or a label's colon: "LOS ANGELES — Pop singer …", "Update: The …"
+    return text[max(0, j - 2) : j] in ("— ", "– ", ": ")
 
 
 def pronouns(doc):
