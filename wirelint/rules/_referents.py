@@ -164,31 +164,60 @@ def classify_run(run: str, at_sentence_start: bool, known: dict[str, str]) -> Ca
     return Candidate("p", run)
 
 
-def candidates(text: str, start: int, end: int, sentence_starts: set[int], names_only: bool = False) -> list[Candidate]:
-    """Every possible antecedent in text[start:end] (only the names with ``names_only``)."""
-    out: list[Candidate] = []
+class Index(NamedTuple):
+    """Every possible antecedent of the article in text order: offsets, candidates, and which of
+    them are names (capitalised runs)."""
+
+    starts: list[int]
+    cands: list[Candidate]
+    is_name: list[bool]
+
+
+_INDEX: list = [None, None]
+
+
+def index(doc) -> Index:
+    """The article's candidates, computed once per document (the pronoun rules share them)."""
+    if _INDEX[0] is doc:
+        return _INDEX[1]
+    text = doc.text
+    sentence_starts = set(doc._sentence_starts)
     known = surnames(text)
-    for m in CAP_RUN_RE.finditer(text, start, end):
+    found: list[tuple[int, Candidate, bool]] = []
+    for m in CAP_RUN_RE.finditer(text):
         c = classify_run(m.group(), _opens_sentence(text, m.start(), sentence_starts), known)
         if c is not None:
-            out.append(c)
-    if names_only:
-        return out
-    for m in WORD_RE.finditer(text, start, end):
+            found.append((m.start(), c, True))
+    for m in WORD_RE.finditer(text):
         w = m.group()
-        if APPOSITION_RE.match(text, m.end()):
-            continue  # "singer Laura Bennett", "the coach, Arne Slot": the noun describes the name
-        if w in MALE_NOUNS:
-            out.append(Candidate("m", w))
-        elif w in FEMALE_NOUNS:
-            out.append(Candidate("f", w))
+        kind = None
+        if w in MALE_NOUNS or w in MASCULINE:
+            kind = "m"
+        elif w in FEMALE_NOUNS or w in FEMININE:
+            kind = "f"
         elif w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS:
-            out.append(Candidate("p", w))
-        elif w in MASCULINE:
-            out.append(Candidate("m", w))
-        elif w in FEMININE:
-            out.append(Candidate("f", w))
-    return out
+            kind = "p"
+        if kind is None:
+            continue
+        if w not in MASCULINE and w not in FEMININE and APPOSITION_RE.match(text, m.end()):
+            continue  # "singer Laura Bennett", "the coach, Arne Slot": the noun describes the name
+        found.append((m.start(), Candidate(kind, w), False))
+    found.sort(key=lambda x: x[0])
+    result = Index([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+    _INDEX[0], _INDEX[1] = doc, result
+    return result
+
+
+def candidates(doc, start: int, end: int, names_only: bool = False) -> list[Candidate]:
+    """Every possible antecedent that starts in text[start:end] (only names with ``names_only``)."""
+    import bisect
+
+    idx = index(doc)
+    lo = bisect.bisect_left(idx.starts, start)
+    hi = bisect.bisect_left(idx.starts, end)
+    if names_only:
+        return [idx.cands[i] for i in range(lo, hi) if idx.is_name[i]]
+    return idx.cands[lo:hi]
 
 
 def _opens_sentence(text: str, i: int, sentence_starts: set[int]) -> bool:
