@@ -196,7 +196,7 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     w = width or console.width
     if run.summary_only:
         console.print(articles_table(run), soft_wrap=False)
-        console.print(Text(summary_line(run), style="wl.summary"))
+        console.print(Text(summary_line(run), style="wl.summary"), soft_wrap=False)
         return
     for fr in run.files:
         for f in fr.findings:
@@ -208,4 +208,4 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     if run.statistics:
         for line in statistics_lines(run):
             console.print(Text(line))
-    console.print(Text(summary_line(run), style="wl.summary"))
+    console.print(Text(summary_line(run), style="wl.summary"), soft_wrap=False)
