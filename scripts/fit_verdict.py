@@ -74,6 +74,13 @@ FOLDS = 5
 SEED = 20261127
 
 
+def part_name(a) -> str:
+    """The part an article is counted in: parts holding both kinds are split by label."""
+    if a.part == "shapes":
+        return "shapes (translated)" if a.label else "shapes (scraped, edited)"
+    return a.part
+
+
 def measure(articles):
     rows = []
     for a in articles:
@@ -149,7 +156,7 @@ def fit(rows, np, LogisticRegression, GroupKFold):
         "thresholds": {"translated": round(t_hi, 4), "clean": round(t_lo, 4)},
     }
     cv = {"parts": {}, "calibration": calibration_table(p_oof, y, w, np)}
-    parts = np.array([r[0].part for r in train])
+    parts = np.array([part_name(r[0]) for r in train])
     for part in sorted(set(parts)):
         m = parts == part
         cv["parts"][part] = {"articles": int(m.sum()), "label": int(y[m][0]),
@@ -172,8 +179,8 @@ def held_out(rows, np):
         if a.split != "test":
             continue
         v = judge(findings, words, prof)
-        by_part[a.part][v.mt_verdict] += 1
-        by_part[a.part]["label"] = a.label
+        by_part[part_name(a)][v.mt_verdict] += 1
+        by_part[part_name(a)]["label"] = a.label
         probs.append(v.mt_probability)
         labels.append(a.label)
     return by_part, np.array(probs), np.array(labels)
@@ -190,19 +197,26 @@ def markdown(model, cv, test_parts, test_cal) -> str:
         n = sum(v for k, v in c.items() if k != "label")
         kind = "machine-translated" if c["label"] else "edited"
         lines.append(f"| {part} | {n} | {kind} | {c['translated'] / n:.0%} | {c['uncertain'] / n:.0%} | {c['clean'] / n:.0%} |")
-    mt = [c for c in test_parts.values() if c["label"] and not None]
     n_mt = sum(sum(v for k, v in c.items() if k != "label") for c in test_parts.values() if c["label"])
     n_clean = sum(sum(v for k, v in c.items() if k != "label") for c in test_parts.values() if not c["label"])
     tr_mt = sum(c["translated"] for c in test_parts.values() if c["label"])
     tr_clean = sum(c["translated"] for c in test_parts.values() if not c["label"])
-    del mt
+    def share(names):
+        got = [c for p, c in test_parts.items() if p in names]
+        n = sum(sum(v for k, v in c.items() if k != "label") for c in got)
+        t = sum(c["translated"] for c in got)
+        return f"{t}/{n} ({t / max(n, 1):.0%})"
+
+    damaged = {"seed", "written", "shapes (translated)"}
     out = [
         "Held-apart test articles (never used for fitting), verdict through `wirelint.verdict.judge`:",
         "",
         *lines,
         "",
         f"All held-apart machine-translated articles: {tr_mt}/{n_mt} ({tr_mt / max(n_mt, 1):.0%}) `translated`; "
-        f"edited articles: {tr_clean}/{n_clean} ({tr_clean / max(n_clean, 1):.1%}) `translated`.",
+        f"edited articles: {tr_clean}/{n_clean} ({tr_clean / max(n_clean, 1):.1%}) `translated`. Damaged copy "
+        f"(seed, written and shape articles): {share(damaged)} `translated`; fluent WMT23 machine translation: "
+        f"{share({'mqm-news'})}; TED talks (speech, out of genre, not fitted): {share({'mqm-ted'})}.",
         "",
         f"Cross-validated on the training articles ({FOLDS} folds grouped by source document, at the `translated` "
         f"threshold {model['thresholds']['translated']:.2f}): accuracy {cv['accuracy']:.2f}, precision "

@@ -53,6 +53,7 @@ MIN_FAMILIES = 2
 SCRAPING_RULES = {"WL401", "WL402"}  # a scraped page, not a translation: no evidence either way
 TELL_RULES = {"WL105"}
 SPIN_RULES = {"WL120"}
+OWN_FEATURE = TELL_RULES | SPIN_RULES
 SHORT_WORDS = 80
 SCORE_FLOOR_WORDS = 250
 MT_QUALITY_WEIGHT = 0.5  # a translated article's quality is scaled by 1 - this x the probability
@@ -96,15 +97,16 @@ def penalty_of(severity: Severity, category: str, language: str | None = None) -
 
 # --- the model's features ----------------------------------------------------------------------
 # Rule families whose density per 1,000 words is a feature (chrome and photo credits are not).
-FAMILY_PREFIXES = {"translation": ("WL101", "WL102", "WL103", "WL104"), "names": ("WL2",), "typography": ("WL3",),
-                   "encoding": ("WL5",), "grammar": ("WL6",)}
+# (The translation family is every WL1xx rule but the tells and spun phrases, which are features of their own.)
+FAMILY_PREFIXES = {"translation": ("WL1",), "names": ("WL2",), "typography": ("WL3",), "encoding": ("WL5",),
+                   "grammar": ("WL6",)}
 # What each feature means, for the evidence list: (text, unit).
 FEATURE_TEXT = {
     "lang_families": ("rule families pointing to one source language", ""),
     "lang_findings": ("findings that point to a source language", "per 1,000 words"),
     "tells": ("calques and news-translation tells (WL105)", "per 1,000 words"),
     "spun": ("fixed names and phrases run through a spinner (WL120)", ""),
-    "translation": ("word-order, pronoun, drift and fragment findings", "per 1,000 words"),
+    "translation": ("word-order, pronoun, drift and fragment findings (WL1xx)", "per 1,000 words"),
     "names": ("name findings (case, transliteration, spelling drift)", "per 1,000 words"),
     "typography": ("typography findings", "per 1,000 words"),
     "encoding": ("broken-character findings", "per 1,000 words"),
@@ -150,7 +152,7 @@ def finding_features(counts: Counter, words: int) -> dict[str, float]:
         "spun": math.log1p(sum(by_code[c] for c in SPIN_RULES)),
     }
     for family, prefixes in FAMILY_PREFIXES.items():
-        out[family] = math.log1p(sum(n for c, n in by_code.items() if c.startswith(prefixes)) * per_k)
+        out[family] = math.log1p(sum(n for c, n in by_code.items() if c.startswith(prefixes) and c not in OWN_FEATURE) * per_k)
     return out
 
 
@@ -356,7 +358,7 @@ def judge(findings: list[Finding], words: int, profile: dict[str, float] | None 
         if e.feature in ("lang_families", "lang_findings"):
             e.codes = sorted({c for lang in pointing for c in evidence[lang] if c not in MT_ARTIFACT_RULES or language})
         elif e.feature in FAMILY_PREFIXES:
-            e.codes = sorted(c for c in codes if c.startswith(FAMILY_PREFIXES[e.feature]))
+            e.codes = sorted(c for c in codes if c.startswith(FAMILY_PREFIXES[e.feature]) and c not in OWN_FEATURE)
     verdict.mt_evidence = moved[:6]
     thresholds = m["thresholds"]
     if words < SHORT_WORDS:
