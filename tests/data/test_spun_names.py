@@ -62,3 +62,13 @@ def test_each_fixed_form_has_a_flagged_spun_form():
             assert hits, text
             assert TOKEN_RE.findall(hits[0].replacement)
             flagged.add(fixed)
+
+
+def test_every_form_fits_the_window():
+    """A spun form (an optional word counted as 20 characters) fits the window read around its key."""
+    from wirelint.rules.wl120_spun_phrase import MAX_GAP, WINDOW
+
+    for forms in spun_forms().values():
+        for pieces, *_ in forms:
+            size = sum(len(" ".join(p.tokens)) + MAX_GAP if p else 20 for p in pieces)
+            assert size < WINDOW - 20

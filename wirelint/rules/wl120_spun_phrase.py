@@ -29,14 +29,14 @@ from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
-from wirelint.rules._lower import lowered, occurrences
+from wirelint.rules._lower import lowered
 
 MONTHS = "January February March April May June July August September October November December".split()
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 OPTIONAL = "…"
 MAX_GAP = 3  # characters between two words of a fixed form: a space, "U.N. ", "-", "' "
 GAP_CHARS = frozenset(" \u00a0-.'’")
-WINDOW = 120  # characters on either side of a key word that a spun form can span
+WINDOW = 90  # characters on either side of a key word that a spun form can span
 
 
 def _norm(word: str) -> str:
@@ -165,12 +165,14 @@ def _candidates(low: str, index) -> list[tuple[int, str]]:
     """Every whole-word occurrence of a key word, in text order."""
     out = []
     n = len(low)
+    find = low.find
     for key in index:
-        for i in occurrences(low, key):
+        i = find(key)
+        while i >= 0:
             j = i + len(key)
-            if (i and (low[i - 1].isalpha() or low[i - 1] in "'’")) or (j < n and low[j].isalpha()):
-                continue
-            out.append((i, key))
+            if not ((i and (low[i - 1].isalpha() or low[i - 1] in "'’")) or (j < n and low[j].isalpha())):
+                out.append((i, key))
+            i = find(key, j)
     out.sort()
     return out
 
