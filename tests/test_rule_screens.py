@@ -35,7 +35,7 @@ def test_wl302_screen_matches_full_scan():
     assert found > 50
 
 
-@pytest.mark.parametrize("kind", ["label", "name-slash", "via", "bracket", "copyright"])
+@pytest.mark.parametrize("kind", wl402.KINDS)
 def test_wl402_screen_matches_full_scan(kind):
     pattern = dict(wl402.patterns())[kind]
     for text in _texts(402):

@@ -19,7 +19,7 @@ def test_seed():
 def test_source_label_takes_its_value_line():
     text, _ = seed()
     hits = spans(check, text)
-    assert (5985, 6007) in hits  # "News Source :\nGn world"
+    assert (5985, 6009) in hits  # "News Source :\nGn world\n\n": the label, its value, the blank line after
     assert (6777, 6795) in hits  # "Back to top button"
 
 
@@ -66,7 +66,7 @@ def test_lone_site_line_and_bracketed_metadata_on_real_text():
     text = _found("found-08-chinanews-280875")
     assert [text[h.start : h.end] for h in check.run(Document(text))] == ["-CNN"]
     text = _found("found-13-hunan-ribao-11306")
-    hits = [text[h.start : h.end] for h in check.run(Document(text))]
+    hits = [text[h.start : h.end].strip() for h in check.run(Document(text))]
     assert "2023-02-11 13:09:10 [Source: Xinhua News Agency] [Editor: Li Kao Feng] Font: [Large and Small]" in hits
 
 
@@ -95,7 +95,7 @@ def test_site_suffix_only_in_the_headline_zone():
 def test_bracketed_line_needs_two_labels_or_a_date():
     for line in ("[Source: Xinhua] [Editor: Li Kao Feng]", "2023-02-11 [Source: Xinhua]"):
         text = f"The talks ended on Thursday, officials said.\n\n{line}\n\nThey met again."
-        assert [text[h.start : h.end] for h in check.run(Document(text))] == [line]
+        assert [text[h.start : h.end].strip() for h in check.run(Document(text))] == [line]
     for line in ("[Note: the figures are provisional]", "The figures [source: ministry] are provisional"):
         text = f"The talks ended on Thursday, officials said.\n\n{line}\n\nThey met again."
         assert check.run(Document(text)) == []

@@ -1,31 +1,51 @@
-"""Page furniture scraped along with the article: buttons, navigation, share bars, source labels.
+"""Page furniture scraped along with the article: navigation, buttons, teasers, widgets, footers.
 
-Content farms copy articles off web pages and keep whatever text the page put around them:
-"Back to top button", "Read more", "Share this article", "Advertisement", "Font: Large Medium
-Small", "Follow us on Twitter", "Related articles", and aggregator labels such as "News Source :"
-followed by the feed's name on the next line. None of it is article text, and it marks copy as
-scraped.
+Content farms and careless republishers copy articles off web pages and keep whatever text the
+page put around them: "Skip to main content", "Home › World › Europe", "Read also: …", "Share
+this article", "Facebook Twitter WhatsApp", "Leave a Reply", "Loading…", "Show original", a
+newsletter or paywall prompt, "0:00" from an audio player, "DAX 18,472.05 -0.02%" from a ticker,
+"2024-03-01 0 By" from a template, a row of dashes, 'title =" … "/> </div>' from the HTML, an
+image hash, "© 2024 X. All rights reserved.", "The post … appeared first on …", a station's
+"FCC Public File", a press-release distributor's "View original content". After machine
+translation these arrive in the target language's words ("To read also", "Know more", "Fountain:
+EFE", "Publication: 01/03/2024 10:32"). None of it is article text, and it marks copy as scraped.
 
-The phrases live in ``data/page_chrome.tsv``. Only whole lines are reported (or a run of labels
-at the very end of a line, after the last sentence): a line that is exactly a button or
-navigation label, or a run of them ("Share Facebook Twitter WhatsApp"); a short label line with
-a colon ("Source: Reuters", "Tags: Russia, China"), together with its value on the next short
-line when the label stands alone; or a short line that opens like a call to action ("Follow us
-on Twitter", "Click here to read the full report."). A phrase inside a prose sentence ("read
-more about it in our report", "the source said") is never reported. The fix deletes the text
-and is unsafe: check that nothing of the article goes with it.
+Each line is judged by its shape, its words and its neighbours:
+
+* Its words: a phrase vocabulary kept as data (``data/page_chrome.tsv``: whole-line labels and
+  buttons, "Label:" lines, short calls to action, notices no article sentence holds, share-button
+  runs) in English and in the forms that French, Spanish, Portuguese, German, Italian, Dutch,
+  Turkish and Indonesian CMSes print after machine translation; and a call to action built from
+  an imperative and a word of the page's own furniture ("Download the … app", "Join our …
+  channel", "Please log in to comment").
+* Its shape: separator rows, hashtag runs, raw HTML, hexadecimal ids, player running times,
+  comment and view counters, a date with a counter or an empty "By", breadcrumbs, comma-joined
+  keywords, a copyright line, an image's alt text ending in "photo 1".
+* Its place: the body runs from the first to the last long prose line that carries no such
+  evidence; above and below it lie the page's head and foot. There (and only there) a ticker row,
+  a bare domain, a lowercase site slug, and a copy of the headline or of a paragraph printed twice
+  count as chrome; and a short line, a date stamp or a line addressing the reader ("sent to your
+  inbox") that touches reported chrome is reported with it (a run).
+
+Left alone: headlines, subheads and kickers ("World News"), datelines ("CAIRO (AP) —"), bylines,
+list items, tables and sports results, a publisher's own captions, transcripts' speaker labels,
+date lines under a headline, "***" and "###" section and end marks, and any phrase of the
+vocabulary inside a prose sentence ("read more about it in our report", "the source said").
 
 Scrapers also keep the page title, which ends with the site's name: "U.S. escalates chip war -
-CNN.com", "Taiwan's economy started the year poorly - ECNS", "… - Rolling News - Hunan Daily -
-HuaSong Online". In the first lines of the document (the headline zone) a suffix after a spaced
-hyphen, dash or vertical bar at the very END of the line is reported when every segment of it is
-a site name: a domain ("CNN.com", "xinhuanet.cn"; after a domain the hyphen may be unspaced), a
-name from ``data/site_names.tsv`` ("ECNS", "China News Network"), or a Title Case name ending in
-a site word from that list ("Hunan Daily", "Economic Observer Network"). A hyphenated word
-("U.S.-China"), a dash followed by ordinary words ("Ukraine - the long war") and a quoted name
-are left alone. A line that is only a separator and a site name ("-CNN") under the headline is
-reported too, and so is a metadata line of bracketed labels ("2023-02-11 13:09:10 [Source:
-Xinhua] [Editor: Li Kao Feng] Font: [Large and Small]").
+CNN.com", "… - Rolling News - Hunan Daily - HuaSong Online", "… | Bayern". In the head of the
+document a suffix after a spaced hyphen, dash or vertical bar at the very END of the line is
+reported when every segment of it is a site name: a domain ("CNN.com"; after a domain the hyphen
+may be unspaced), a name from ``data/site_names.tsv`` ("ECNS"), or a Title Case name ending in a
+site word from that list ("Hunan Daily"); after a vertical bar, any short Title Case name. A
+hyphenated word ("U.S.-China"), a dash followed by ordinary words ("Ukraine - the long war") and
+a quoted name are left alone. A line that is only a separator and a site name ("-CNN") under the
+headline is reported too, and so is a metadata line of bracketed labels ("2023-02-11 13:09:10
+[Source: Xinhua] [Editor: Li Kao Feng] Font: [Large and Small]").
+
+Lines next to each other are reported as one finding. The fix deletes the lines with their line
+endings and the blank lines after them (so no run of blank lines is left), and is unsafe: check
+that nothing of the article goes with it.
 """
 
 from __future__ import annotations
@@ -34,60 +54,46 @@ import re
 from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules import _chrome as C
+from wirelint.rules._chrome import chrome_run, is_run, label_alternation, label_re, normalize, table  # noqa: F401
 from wirelint.rules._data import tsv_records
-from wirelint.zones import is_prose
+from wirelint.zones import is_prose, looks_like_byline
 
-DATA = "page_chrome.tsv"
 SITES = "site_names.tsv"
-NORMALIZE_RE = re.compile(r"[^\w\s:]+")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]{0,3}[ \t\u00a0]+")
-MAX_LABEL_VALUE_WORDS = 8
+MAX_LABEL_VALUE_WORDS = 15  # a teaser label's value is a headline ("Read also: …")
 MAX_LEAD_WORDS = 12
 MAX_VALUE_LINE_WORDS = 4
+MAX_NOTICE_WORDS = 40  # a "contains" notice, raw HTML or a copyright line: a line no longer than this
+MAX_ID_LINE_WORDS = 20
+ANCHOR_WORDS = 12  # a prose line at least this long, with no evidence, is article body
+SHORT_WORDS = 8  # a line this short without a sentence end may be a label in a run of chrome
+LONG_LINE = 2000  # characters: a longer line is article text (only raw HTML and ids are sought)
 HEAD_LINES = 3  # the first non-blank lines looked at for a site-name suffix
 MAX_HEAD_WORDS = 60  # a longer line is article text: the headline zone ends there
 SUFFIX_SEP_RE = re.compile(r"[ \t\u00a0]{1,3}[-–—][ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}")
 DOMAIN_RE = re.compile(
     r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,40}){0,3}"
-    r"\.(?:com|cn|net|org|info|news|tv|hk|tw|mo|sg|jp|kr|in|au|ca|uk|de|fr|ru|io|us|eu)",
+    r"\.(?:com|cn|net|org|info|news|tv|hk|tw|mo|sg|jp|kr|in|au|ca|uk|de|fr|ru|io|us|eu|id|vn|tr|it|es|nl|br|az)",
     re.IGNORECASE,
 )
 UNSPACED_DOMAIN_RE = re.compile(r"(?<=[^\W\d_])[-–](?P<site>[A-Za-z][A-Za-z0-9.-]{0,80})\.?$")
 SEGMENT_WORD_RE = re.compile(r"[A-Z][\w'’&.]{0,30}|of|and|the|&")
+PIPE_SUFFIX_RE = re.compile(r"[ \t\u00a0]\|[ \t\u00a0]{1,3}(?P<site>[A-Z][\w'’&.-]{0,30}(?:[ ][A-Z][\w'’&.-]{0,30}){0,2})$")
 LONE_SITE_RE = re.compile(r"^[-–—|][ \t\u00a0]{0,3}(?P<site>[^\n]{1,60}?)\.?$")
 WORD_COUNT_RE = re.compile(r"\S+")
+SENTENCE_MARKS = tuple(".!?…")
+QUOTE_CHARS = "\"“”„«»"
+LIST_ITEM_RE = re.compile(r"(?:[-*•–—·▪]|\d{1,3}[.)]|[a-z][.)])[ \t]")
+BLANK = " \t\u00a0\f\v\u3000"
 
 
-def normalize(text: str, keep_colon: bool = False) -> str:
-    s = NORMALIZE_RE.sub(" ", text.lower())
-    if not keep_colon:
-        s = s.replace(":", " ")
-    # str.split() splits at the same (Unicode) white space as \s: runs collapsed, ends trimmed.
-    return " ".join(s.split())
-
-
-@lru_cache(maxsize=1)
-def table() -> dict[str, dict[str, tuple[str, ...]]]:
-    kinds: dict[str, list[str]] = {"line": [], "label": [], "lead": [], "token": []}
-    for r in tsv_records(DATA):
-        kinds[r["match"]].append(r["phrase"])
-    return {k: tuple(sorted(v, key=lambda p: -len(p.split()))) for k, v in kinds.items()}  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def label_re() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w\n]{{0,3}}(?:{_label_alternation()})[ \t\u00a0]{{0,3}}:(?P<value>[^\n]*)$", re.IGNORECASE)
-
-
-def _label_alternation() -> str:
-    return "|".join(r"\s{1,3}".join(map(re.escape, p.split())) for p in table()["label"])
-
-
+# --- site names on the headline -----------------------------------------------------------------
 @lru_cache(maxsize=1)
 def bracket_line_re() -> re.Pattern[str]:
     """A metadata line of bracketed labels, after an optional date and time:
     "2023-02-11 13:09:10 [Source: Xinhua News Agency] [Editor: Li Kao Feng] Font: [Large and Small]"."""
-    labels = _label_alternation()
+    labels = label_alternation()
     item = (
         rf"(?:\[[ \t]{{0,3}}(?:{labels})[ \t]{{0,3}}[:：][^\[\]\n]{{0,60}}\]"
         rf"|(?:{labels})[ \t]{{0,3}}[:：][ \t]{{0,3}}\[[^\[\]\n]{{0,60}}\])"
@@ -140,6 +146,10 @@ def site_suffix(line: str) -> int | None:
         if m and DOMAIN_RE.fullmatch(m.group("site")):
             begin = m.start()
     if begin is None:
+        m = PIPE_SUFFIX_RE.search(line)
+        if m:
+            begin = m.start()
+    if begin is None:
         return None
     head = line[:begin]
     if len(WORD_COUNT_RE.findall(head)) < 2:
@@ -147,69 +157,174 @@ def site_suffix(line: str) -> int | None:
     return begin
 
 
-@lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, dict[str, tuple[list[str], ...]]]:
-    """The "line" and "token" phrases as word lists, by first word, in ``table()`` order."""
-    index: dict[str, dict[str, list[list[str]]]] = {}
-    for kind in ("line", "token"):
-        index[kind] = {}
-        for p in table()[kind]:
-            words = p.split()
-            if words:
-                index[kind].setdefault(words[0], []).append(words)
-    return {k: {w: tuple(ps) for w, ps in v.items()} for k, v in index.items()}
+# --- one line ----------------------------------------------------------------------------------
+class _Line:
+    """A non-blank line and what is known about it."""
+
+    __slots__ = ("raw_start", "start", "end", "text", "words", "norm", "prose", "kind", "zoned", "support",
+                 "soft", "reader", "value_next", "mark", "seed")
+
+    def __init__(self, raw_start: int, start: int, end: int, text: str) -> None:
+        self.raw_start = raw_start
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = 0
+        self.norm: str | None = None
+        self.prose = False
+        self.kind: str | None = None  # chrome wherever it stands
+        self.zoned: str | None = None  # chrome outside the body
+        self.support = False  # chrome when it touches chrome outside the body
+        self.soft = False  # support from its words (a prose line addressing the reader)
+        self.reader = False
+        self.value_next = False  # a bare label whose value is the next line
+        self.mark = False  # a sign of a copied title: a site suffix, an id, an image label
+        self.seed = True  # a reported line that may carry its neighbours into the report
 
 
-def chrome_run(norm: str) -> tuple[int, int] | None:
-    """(line phrases, token phrases) when ``norm`` is made up entirely of chrome phrases."""
+def _classify(ln: _Line) -> None:
+    line = ln.text
+    if len(line) > LONG_LINE:
+        ln.words = LONG_LINE // 8
+        ln.prose = True
+        return
+    raw_words = line.split()
+    ln.words = nw = len(raw_words)
+    norm = ln.norm = normalize(line)
     words = norm.split()
-    if not words or len(words) > 20:
-        return None
-    index = _by_first_word()
-    n_line = n_token = 0
-    i = 0
-    while i < len(words):
-        for kind in ("line", "token"):
-            hit = next((p for p in index[kind].get(words[i], ()) if words[i : i + len(p)] == p), None)
-            if hit:
-                i += len(hit)
-                if kind == "line":
-                    n_line += 1
-                else:
-                    n_token += 1
+    ln.prose = prose = is_prose(line)
+    ends_sentence = line.endswith(SENTENCE_MARKS) or (line[-1] in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
+    inner_sentence = SENTENCE_END_RE.search(line) is not None
+
+    if "[" in line and bracket_line_re().match(line):
+        ln.kind = "page label"
+    elif C.is_separator(line):
+        ln.kind = "separator row"
+    elif len(words) <= 20 and is_run(norm):
+        ln.kind = "button or navigation label"
+    else:
+        m = label_re().match(line) if ":" in line or "：" in line else None
+        if m and not prose and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
+            ln.kind = "page label"
+            ln.value_next = not m.group("value").strip()
+        elif len(words) <= MAX_LEAD_WORDS and not inner_sentence and C.lead_phrase(norm):
+            ln.kind = "call to action"
+        elif not inner_sentence and C.call_to_action(words):
+            ln.kind = "call to action"
+        elif nw <= MAX_NOTICE_WORDS and C.contains_re().search(norm):
+            ln.kind = "page notice"
+        elif C.is_copyright_line(line, nw):
+            ln.kind = "copyright line"
+        elif C.is_hashtag_run(line):
+            ln.kind = "hashtag run"
+        elif nw <= MAX_NOTICE_WORDS and C.debris(line):
+            ln.kind = "raw HTML"
+        elif C.hex_ids(line) and (nw <= MAX_ID_LINE_WORDS or C.hex_ids(line)[0][0] == 0):
+            ln.kind = "image id"
+            ln.mark = True
+        elif C.running_times(line) == "player":
+            ln.kind = "audio or video player"
+        elif C.is_counter(line):
+            ln.kind = "comment or view counter"
+        elif C.is_breadcrumb(line):
+            ln.kind = "breadcrumb"
+        elif C.is_keyword_list(line):
+            ln.kind = "keyword list"
+        elif not inner_sentence and nw <= 30 and C.image_label(line):
+            ln.kind = "image label"
+            ln.mark = True
+    if ln.kind is not None:
+        return
+
+    date = C.date_row(line) if nw <= 14 else None
+    if date == "counter":
+        ln.kind = "date and counter row"
+        return
+    if C.is_ticker(line):
+        ln.zoned = "ticker row"
+    elif nw == 1 and DOMAIN_RE.fullmatch(line.rstrip(".")):
+        ln.zoned = "site name"
+    elif nw == 1 and C.is_slug(line):
+        ln.zoned = "site label"
+
+    if looks_like_byline(line) or line[0] in QUOTE_CHARS or line.endswith((":", "：")) or LIST_ITEM_RE.match(line):
+        return  # a name, a quotation, a line introducing what follows, a list item: the article's
+    ln.reader = C.addresses_reader(words)
+    if not ends_sentence and nw <= SHORT_WORDS and not any(c.isdigit() for c in line):
+        ln.support = True
+    elif date is not None or C.running_times(line) or line.isdigit():
+        ln.support = True
+    elif line[0] == "(" and line[-1] == ")" and nw <= SHORT_WORDS:
+        ln.support = True
+    elif nw <= 30 and ln.reader and C.has_ui_word(words) and not any(q in line for q in QUOTE_CHARS):
+        ln.support = ln.soft = True
+    elif C.is_camel_label(line):
+        ln.support = True
+
+
+# --- copies: a title or a paragraph printed twice ----------------------------------------------
+DUP_PREFIX = 6  # words that index a line
+DUP_MIN_PREFIX = 8  # a truncated copy shares at least this many words with the full one
+DUP_MIN_WORDS = 4
+
+
+def _dup_words(ln: _Line) -> list[str]:
+    line = ln.text
+    m = PIPE_SUFFIX_RE.search(line[-80:]) if "|" in line[-80:] else None
+    if m:
+        line = line[: len(line) - 80 + m.start()] if len(line) > 80 else line[: m.start()]
+        ln.mark = True
+    ids = C.hex_ids(line[:80]) if len(line) > 16 else []
+    if ids and ids[0][0] == 0:
+        line = line[ids[0][1] :]
+    return normalize(line[:240]).split()[:40]
+
+
+def _copies(lines: list[_Line]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of lines printed twice: the same words, or a truncated copy that
+    shares its first eight words or more with the full line."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    words_of: list[list[str]] = []
+    pairs = []
+    for j, ln in enumerate(lines):
+        words = _dup_words(ln) if ln.words >= DUP_MIN_WORDS else []
+        words_of.append(words)
+        if len(words) < DUP_MIN_WORDS or (len(words) < DUP_MIN_PREFIX and any(c.isdigit() for c in ln.text)):
+            continue  # too short to tell, or a short line of figures (a score, a result) a report repeats
+        key = tuple(words[:DUP_PREFIX])
+        bucket = index.setdefault(key, [])
+        for i in bucket:
+            other = words_of[i]
+            if other == words:
+                pairs.append((i, j))
                 break
-        else:
-            return None
-    return n_line, n_token
+            short, long_ = (words, other) if len(words) < len(other) else (other, words)
+            k = len(short) - 1  # the last word of a truncated copy may be cut ("formulat")
+            if k >= DUP_MIN_PREFIX and short[:k] == long_[:k] and long_[k].startswith(short[k]):
+                pairs.append((i, j))
+                break
+        if len(bucket) < 4:
+            bucket.append(j)
+    return pairs
 
 
-def _is_run(norm: str) -> bool:
-    run = chrome_run(norm)
-    return run is not None and (run[0] >= 1 or run[1] >= 2)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
+# --- the rule ----------------------------------------------------------------------------------
 @rule(
     code="WL401",
     name="page-chrome",
     category="boilerplate",
     severity="warning",
-    summary="Scraped page furniture: buttons, navigation, share bars, source labels",
+    summary="Scraped page furniture: navigation, buttons, teasers, widgets, labels and footers",
     fix="unsafe",
     examples=[
         bad("He has covered elections and disasters.\n[[Back to top button]]", fixed="He has covered elections and disasters.\n"),
-        bad("Putin was last in Beijing in October.\n\n[[News Source :\nGn world]]\n\njack colman", fixed="Putin was last in Beijing in October.\n\n\n\njack colman"),
-        bad("[[Font: Large Medium Small]]\n\nThe talks ended on Thursday.\n\n[[Share Facebook Twitter WhatsApp]]"),
-        bad("The talks ended on Thursday.\n\n[[Advertisement]]\n\nThe leaders met again on Friday."),
-        bad("The talks ended on Thursday. [[Read more »]]\n\n[[Follow us on Twitter]]\n[[Source: Reuters]]"),
-        bad("Officials declined to comment.\n\n[[Click here to read the full report.]]\n\n[[Sign up for our newsletter]]"),
+        bad("Putin was last in Beijing in October.\n\n[[News Source :\nGn world\n\n]]jack colman",
+            fixed="Putin was last in Beijing in October.\n\njack colman"),
+        bad("[[Font: Large Medium Small\n\n]]The talks ended on Thursday.\n\n[[Share Facebook Twitter WhatsApp]]"),
+        bad("The talks ended on Thursday.\n\n[[Advertisement\n\n]]The leaders met again on Friday.",
+            fixed="The talks ended on Thursday.\n\nThe leaders met again on Friday."),
+        bad("The talks ended on Thursday.[[ Read more »]]\n\n[[Follow us on Twitter\nSource: Reuters]]"),
+        bad("Officials declined to comment.\n\n[[Click here to read the full report.\n\nSign up for our newsletter]]"),
         bad("Taiwan's economy started the year poorly[[ - ECNS]]\n\nExports fell for a fifth month.",
             fixed="Taiwan's economy started the year poorly\n\nExports fell for a fifth month."),
         bad("U.S. escalates chip war, hitting chipmakers[[ - CNN.com]]\n\nThe measures took effect on Friday."),
@@ -217,6 +332,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         bad("Doctors praised for their work in Africa[[ - Rolling News - Hunan Daily - HuaSong Online]]\n\n"
             "The letter was sent on Friday."),
         bad("The talks ended on Thursday, officials said.\n\n[[Leave a Reply Cancel reply]]"),
+        bad("[[Skip to main content\nHome › World › Europe\n\n]]Talks end in Geneva\n\nThe talks ended on Thursday."),
+        bad("The harbour reopened on Monday.\n\n[[To read also: The strike at the port\n\n]]Dockers voted on Sunday."),
+        bad("The harbour reopened on Monday.\n\n[[Fountain: EFE\nThemes: Ports, Strikes]]"),
+        bad("The harbour reopened on Monday.\n\n[[Download the Harbour Post app\n#ports #strike #Valencia]]"),
+        bad("The harbour reopened on Monday.\n\n[[-----------------------------------\n\n]]Dockers voted on Sunday."),
+        bad("[[5f3a9c0e17b24d6a8e0b9c4d2f1a7e36 - 'Dockers vote to end the strike\n\n]]The harbour reopened on Monday."),
+        bad("The harbour reopened on Monday.\n\n[[Email this page \"title =\" Email this page \"/> </div>]]"),
+        bad("The harbour reopened on Monday.\n\n[[2024-03-01 0 By\nPlay\n0:00 / 2:41]]"),
+        bad("The harbour reopened on Monday.\n\n[[© 2024 Harbour Media Group. All rights reserved.]]"),
+        bad("The harbour reopened on Monday.\n\n[[The post Dockers end strike appeared first on Port Daily.]]"),
+        bad("The harbour reopened on Monday.\n\n[[If you spot a typo, select it and press Ctrl+Enter.]]"),
+        bad("Dockers end strike in Valencia\n\n[[portsdaily\nDockers end strike in Valencia\n\n]]"
+            "The dockers of Valencia voted on Sunday to end a strike that had closed the port for nine days, the union said."),
+        bad("The dockers of Valencia voted on Sunday to end a strike that had closed the port for nine days.\n\n"
+            "[[Sign up for the Harbour Post newsletter\n\nGet the morning's port news sent straight to your inbox.\n(Optional)]]"),
         good("U.S.-China talks resume in Geneva\n\nThe talks ended on Thursday, officials said."),
         good("Ukraine - the long war\n\nThe talks ended on Thursday, officials said."),
         good("Ukraine - The Long War\n\nThe talks ended on Thursday, officials said."),
@@ -228,89 +358,220 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         good("Follow us on the trail, the guide said, and we followed him up the mountain for hours and hours."),
         good("The share of exports fell.\n\nComments were closed after the vote, officials said."),
         good("Related: the talks, officials said, were productive and would continue next week in Geneva."),
+        good("World News\n\nDockers end strike in Valencia\n\nVALENCIA, Spain (AP) — The dockers voted on Sunday to end a strike."),
+        good("The dockers voted on Sunday to end the strike.\n\n***\n\nThe port reopened on Monday morning."),
+        good("Results:\nValencia 2 Sevilla 1\nBetis 0 Girona 3\n\nThe league resumes next week."),
+        good("MARTIN: What happened at the port?\n\nGARCIA: The dockers went back to work on Monday."),
+        good("The union listed its demands:\n- higher pay\n- shorter shifts\n- a new contract"),
+        good("March 4, 2024\n\nThe dockers of Valencia voted on Sunday to end a strike that had closed the port for nine days."),
+        good("The union said members could download the agreement from its website and read it in full."),
     ],
 )
 def check(doc, options):
-    hits = list(_chrome_lines(doc))
-    yield from hits
-    yield from _headline_sites(doc, hits)
-
-
-def _headline_sites(doc, hits):
-    """Site names pasted onto the headline, a lone "-CNN" line under it, a bracketed label line."""
     text = doc.text
-    lines = list(doc.nonblank_lines)
-    for idx, span in enumerate(lines[:HEAD_LINES]):
+    spans = doc.nonblank_lines
+    if not spans:
+        return
+    lines = []
+    for span in spans:
         start, end = _trimmed(text, span.start, span.end)
-        if any(h.start < end and start < h.end for h in hits):
-            continue
-        line = text[start:end]
-        if len(line) > 600 or len(WORD_COUNT_RE.findall(line)) > MAX_HEAD_WORDS:
-            return
-        if idx > 0:
-            lone = LONE_SITE_RE.match(line)
-            if lone and is_site_name(lone.group("site")):
-                yield _hit(start, end, line, "site name")
-                continue
-        begin = site_suffix(line)
-        if begin is not None:
-            yield _hit(start + begin, end, line[begin:], "site name on the headline")
+        if end > start:
+            lines.append(_Line(span.start, start, end, text[start:end]))
+    if not lines:
+        return
+    for ln in lines:
+        _classify(ln)
+    # Bare labels take their value from the next short line ("News Source :" / "Gn world").
+    for i, ln in enumerate(lines[:-1]):
+        if ln.value_next and lines[i + 1].kind is None:
+            nxt = lines[i + 1]
+            between = text[ln.end : nxt.start]
+            if between.count("\n") + between.count("\r") - between.count("\r\n") == 1 and _value_line(nxt.text):
+                nxt.kind = "page label"
+
+    first, last = _body(lines)
+    copies = _copies(lines)
+    if copies:
+        victims = _victims(lines, copies, first, last)
+        for v in victims:
+            lines[v].zoned = lines[v].zoned or "text printed twice"
+        first, last = _body(lines, exclude=victims)
+    if first is not None:
+        for i, ln in enumerate(lines):
+            if ln.kind is None and ln.zoned is not None and (i < first or i > last):
+                if ln.zoned == "ticker row" and _introduced(lines, i):
+                    continue  # a table the article introduces
+                if ln.zoned == "site label" and not (i < first and any(x.words >= 3 for x in lines[i + 1 : first])):
+                    continue  # a slug sits above a headline
+                ln.kind = ln.zoned
+                ln.seed = ln.zoned == "site label"
+        _promote(lines, first, last)
+
+    reported = [i for i, ln in enumerate(lines) if ln.kind is not None]
+    yield from _line_hits(text, lines, reported)
+    yield from _partial_hits(text, lines)
 
 
-def _chrome_lines(doc):
-    text = doc.text
-    lines = list(doc.nonblank_lines)
-    t = table()
-    skip_next = False
-    for idx, span in enumerate(lines):
-        if skip_next:
-            skip_next = False
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _body(lines: list[_Line], exclude=()) -> tuple[int | None, int | None]:
+    """The first and last body lines: long prose lines with no evidence of chrome."""
+    first = last = None
+    for i, ln in enumerate(lines):
+        if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and ln.zoned is None and not ln.soft and i not in exclude:
+            if first is None:
+                first = i
+            last = i
+    return first, last
+
+
+def _introduced(lines: list[_Line], i: int) -> bool:
+    """Is the ticker-like row ``i`` part of a table that a line ending with a colon introduces?"""
+    while i > 0 and lines[i - 1].zoned == "ticker row":
+        i -= 1
+    return i > 0 and lines[i - 1].text.endswith((":", "："))
+
+
+def _victims(lines: list[_Line], copies, first, last) -> set[int]:
+    """Which copy of each pair to report: the one outside the body; of two body paragraphs, the
+    earlier of two that follow each other, or a late copy of an early one at the very end; of
+    two lines outside the body, the one with a sign of copying (a site suffix, an id), else the
+    later one."""
+    anchor = {i for i, ln in enumerate(lines) if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and not ln.soft}
+    out = set()
+    ordered = sorted(anchor)
+    pos = {a: k for k, a in enumerate(ordered)}
+    for i, j in copies:
+        if (i in anchor) != (j in anchor):
+            out.add(j if i in anchor else i)
+        elif i in anchor:
+            if pos[j] == pos[i] + 1:
+                out.add(i)
+            elif j == last:
+                out.add(j)
+        else:
+            out.add(i if lines[i].mark and not lines[j].mark else j)
+    return out
+
+
+def _promote(lines: list[_Line], first: int, last: int) -> None:
+    """Outside the body, a supporting line next to reported chrome is chrome too (both ways)."""
+    protected = None  # the headline: the last line above the body that is neither chrome nor a byline
+    for i in range(first - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind is None and ln.words >= 2 and not looks_like_byline(ln.text):
+            protected = i
+            break
+    outside = [i for i in range(len(lines)) if i < first or i > last]
+    for order in (outside, outside[::-1]):
+        prev = None
+        for i in order:
+            ln = lines[i]
+            if (ln.kind is None and ln.support and i != protected and prev is not None and abs(prev - i) == 1
+                    and lines[prev].kind and lines[prev].seed):
+                ln.kind = "next to other chrome"
+            prev = i
+
+
+def _extended_end(text: str, end: int) -> int:
+    """Past the line's ending and any blank lines after it: where the next non-blank line starts
+    (or the end of the text), so that deleting up to there leaves no run of blank lines."""
+    n = len(text)
+    j = end
+    stop = end
+    while j < n:
+        while j < n and text[j] in BLANK:
+            j += 1
+        if j >= n:
+            return n
+        if text[j] == "\r":
+            j += 2 if text.startswith("\r\n", j) else 1
+        elif text[j] == "\n":
+            j += 1
+        else:
+            return stop
+        stop = j
+    return stop if stop > end else n
+
+
+def _line_hits(text: str, lines: list[_Line], reported: list[int]):
+    k = 0
+    while k < len(reported):
+        i = reported[k]
+        j = i
+        while k + 1 < len(reported) and reported[k + 1] == j + 1:
+            k += 1
+            j += 1
+        k += 1
+        first, last = lines[i], lines[j]
+        shown = first.text if len(first.text) <= 40 else first.text[:39] + "…"
+        more = f" and {j - i} more line{'s' if j - i > 1 else ''}" if j > i else ""
+        yield Hit(
+            first.raw_start,
+            _extended_end(text, last.end),
+            f"Scraped page chrome ({first.kind}): {shown!r}{more}",
+            replacement="",
+            help="delete it: it is page furniture, not article text",
+        )
+
+
+def _partial_hits(text: str, lines: list[_Line]):
+    """Chrome in part of a line: a site name pasted onto the headline, a button run after a
+    paragraph's last sentence, raw HTML or an id inside a long line."""
+    head = True  # the first lines, up to the first long one
+    for idx, ln in enumerate(lines):
+        line = ln.text
+        head = head and idx < HEAD_LINES and len(line) <= 600 and ln.words <= MAX_HEAD_WORDS
+        if ln.kind is not None:
             continue
-        start, end = _trimmed(text, span.start, span.end)
-        line = text[start:end]
-        if not line:
-            continue
-        # Steps 1 and 3 need at most 20 words; normalising a prefix never yields more words than
-        # normalising the whole line, so a long line is told apart from its first 200 characters.
-        norm = normalize(line) if len(line) <= 200 or len(normalize(line[:200]).split()) <= 20 else None
-        # 0. A metadata line of bracketed labels: "[Source: Xinhua] [Editor: Li Kao Feng]".
-        if "[" in line and bracket_line_re().match(line):
-            yield _hit(start, end, line, "page label")
-            continue
-        # 1. The whole line is a button or navigation label, or a run of them.
-        if norm is not None and _is_run(norm):
-            yield _hit(start, end, line, "button or navigation label")
-            continue
-        # 2. A label with a colon: "Source: Reuters"; a bare label takes the next short line.
-        m = label_re().match(line)
-        if m and not is_prose(line) and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
-            hit_end = end
-            if not m.group("value").strip() and idx + 1 < len(lines):
-                nxt = lines[idx + 1]
-                between = text[end : nxt.start]
-                value = text[nxt.start : nxt.end].strip()
-                if between.count("\n") == 1 and _value_line(value):
-                    hit_end = _trimmed(text, nxt.start, nxt.end)[1]
-                    skip_next = True
-            yield _hit(start, hit_end, line, "page label")
-            continue
-        # 3. A short call to action: "Follow us on Twitter", "Click here to …".
-        words = norm.split() if norm is not None else None
-        if words is not None and len(words) <= MAX_LEAD_WORDS and len(SENTENCE_END_RE.findall(line)) == 0:
-            if any(norm == p or norm.startswith(p + " ") for p in t["lead"]):
-                yield _hit(start, end, line, "call to action")
+        if head:
+            if idx > 0:
+                lone = LONE_SITE_RE.match(line)
+                if lone and is_site_name(lone.group("site")):
+                    yield _hit(ln.start, ln.end, line, "site name")
+                    continue
+            begin = site_suffix(line)
+            if begin is not None:
+                yield _hit(ln.start + begin, ln.end, line[begin:], "site name on the headline")
                 continue
-        # 4. A label run after the last sentence of a prose line: "… on Thursday. Read more »".
-        tail = _last_sentence_end(line)
-        if tail is not None:
-            rest_raw = line[tail.end() :]
-            if len(rest_raw) > 200 and len(normalize(rest_raw[:200]).split()) > 20:
-                run = None  # over 20 words: never a run (see step 1)
-            else:
-                rest = normalize(rest_raw)
-                run = chrome_run(rest) if rest else None
-            if run is not None and run[0] >= 1:
-                yield _hit(start + tail.end(), end, line[tail.end() :], "button or navigation label")
+        # A label run after the last sentence of a prose line: "… on Thursday. Read more »".
+        if len(line) <= LONG_LINE:
+            tail = _last_sentence_end(line)
+            if tail is not None:
+                rest_raw = line[tail.end() :]
+                if len(rest_raw) > 200 and len(normalize(rest_raw[:200]).split()) > 20:
+                    run = None  # over 20 words: never a run
+                else:
+                    rest = normalize(rest_raw)
+                    run = chrome_run(rest) if rest else None
+                if run is not None and run[0] >= 1:
+                    cut = tail.start() + 1
+                    while line[cut] in "\"”’)":
+                        cut += 1
+                    yield _hit(ln.start + cut, ln.end, line[tail.end() :], "button or navigation label")
+                    continue
+        tag = C.distributor_tag(line)
+        if tag is not None:
+            s, e = tag
+            yield _hit(ln.start + s, ln.start + e, line[s:e], "press-release distributor", " — " if 0 < s and e < len(line) else "")
+            continue
+        if ln.words > MAX_NOTICE_WORDS:
+            found = C.debris(line)
+            if len(found) >= 2:
+                yield _hit(ln.start + found[0][0], ln.start + found[-1][1], line[found[0][0] : found[-1][1]], "raw HTML")
+                continue
+            ids = C.hex_ids(line[:80])
+            if ids and ids[0][0] == 0:
+                s, e = ids[0]
+                while e < len(line) and line[e] in " -–—|:":
+                    e += 1
+                yield _hit(ln.start, ln.start + e, line[:e], "image id")
 
 
 def _last_sentence_end(line: str):
@@ -339,7 +600,7 @@ def _value_line(value: str) -> bool:
     return 0 < len(value) <= 40 and 0 < len(value.split()) <= MAX_VALUE_LINE_WORDS and not value.endswith((".", "!", "?", ":"))
 
 
-def _hit(start: int, end: int, label: str, kind: str) -> Hit:
+def _hit(start: int, end: int, label: str, kind: str, replacement: str = "") -> Hit:
     shown = label.strip()
     if len(shown) > 40:
         shown = shown[:39] + "…"
@@ -347,6 +608,6 @@ def _hit(start: int, end: int, label: str, kind: str) -> Hit:
         start,
         end,
         f"Scraped page chrome ({kind}): {shown!r}",
-        replacement="",
+        replacement=replacement,
         help="delete it: it is page furniture, not article text",
     )

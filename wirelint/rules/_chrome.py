@@ -1,0 +1,410 @@
+"""The shapes of page-chrome lines, for WL401: what a single line looks like, without its context.
+
+Each function answers one question about one line (already trimmed of surrounding white space)
+and runs in time linear in the line; none of them knows where the line stands in the article.
+``wl401_page_chrome`` combines them with the line's neighbours and its place in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wirelint.rules._data import tsv_records
+
+DATA = "page_chrome.tsv"
+AGENCIES = "photo_agencies.tsv"
+NORMALIZE_RE = re.compile(r"[^\w\s:]+")
+
+KINDS = ("line", "label", "lead", "token", "contains", "ui", "verb")
+
+
+def normalize(text: str, keep_colon: bool = False) -> str:
+    s = NORMALIZE_RE.sub(" ", text.lower())
+    if not keep_colon:
+        s = s.replace(":", " ")
+    # str.split() splits at the same (Unicode) white space as \s: runs collapsed, ends trimmed.
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, ...]]:
+    """Phrases by match kind, longest first (a longer phrase wins where two start alike)."""
+    kinds: dict[str, list[str]] = {k: [] for k in KINDS}
+    for r in tsv_records(DATA):
+        kinds[r["match"]].append(r["phrase"])
+    return {k: tuple(sorted(v, key=lambda p: -len(p.split()))) for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, dict[str, tuple[list[str], ...]]]:
+    """The "line" and "token" phrases as word lists, by first word, in ``table()`` order."""
+    index: dict[str, dict[str, list[list[str]]]] = {}
+    for kind in ("line", "token"):
+        index[kind] = {}
+        for p in table()[kind]:
+            words = p.split()
+            if words:
+                index[kind].setdefault(words[0], []).append(words)
+    return {k: {w: tuple(ps) for w, ps in v.items()} for k, v in index.items()}
+
+
+def chrome_run(norm: str) -> tuple[int, int] | None:
+    """(line phrases, token phrases) when ``norm`` is made up entirely of chrome phrases."""
+    words = norm.split()
+    if not words or len(words) > 20:
+        return None
+    index = _by_first_word()
+    n_line = n_token = 0
+    i = 0
+    while i < len(words):
+        for kind in ("line", "token"):
+            hit = next((p for p in index[kind].get(words[i], ()) if words[i : i + len(p)] == p), None)
+            if hit:
+                i += len(hit)
+                if kind == "line":
+                    n_line += 1
+                else:
+                    n_token += 1
+                break
+        else:
+            return None
+    return n_line, n_token
+
+
+def is_run(norm: str) -> bool:
+    run = chrome_run(norm)
+    return run is not None and (run[0] >= 1 or run[1] >= 2)
+
+
+@lru_cache(maxsize=1)
+def label_re() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w\n]{{0,3}}(?:{label_alternation()})[ \t\u00a0]{{0,3}}[:：](?P<value>[^\n]*)$", re.IGNORECASE)
+
+
+def label_alternation() -> str:
+    return "|".join(r"\s{1,3}".join(map(re.escape, p.split())) for p in table()["label"])
+
+
+@lru_cache(maxsize=1)
+def contains_re() -> re.Pattern[str]:
+    """The "contains" notices, as whole words of a normalised line."""
+    alt = "|".join(re.escape(p) for p in table()["contains"])
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def verbs_and_ui() -> tuple[frozenset[str], frozenset[str]]:
+    t = table()
+    return frozenset(t["verb"]), frozenset(t["ui"])
+
+
+def lead_phrase(norm: str) -> str | None:
+    for p in table()["lead"]:
+        if norm == p or norm.startswith(p + " "):
+            return p
+    return None
+
+
+READER_WORDS = frozenset("you your yours our us we please".split())
+
+
+def call_to_action(words: list[str]) -> bool:
+    """A line that opens with an imperative and names the page's own furniture: "Download the
+    Harbour News app", "Please log in to comment", "Join our Telegram channel"."""
+    if not words or len(words) > 15:
+        return False
+    verbs, ui = verbs_and_ui()
+    if words[0] not in verbs:
+        return False
+    return any(w in ui for w in words[1:])
+
+
+def addresses_reader(words: list[str]) -> bool:
+    return any(w in READER_WORDS for w in words)
+
+
+def has_ui_word(words: list[str]) -> bool:
+    _, ui = verbs_and_ui()
+    return any(w in ui for w in words)
+
+
+# --- structural shapes ------------------------------------------------------------------------
+SEPARATOR_CHARS = "-=_*•·.~#+—–―─━═│|/\\<>:▪■□◆◇●○★☆ \t\u00a0"
+
+
+def is_separator(line: str) -> bool:
+    """A row of dashes, dots, bullets or rules: at least eight marks and nothing else. (Three
+    asterisks or "###" are an editor's section break or end mark: left alone.)"""
+    if len(line) < 8 or line.strip(SEPARATOR_CHARS):
+        return False
+    return sum(1 for c in line[:64] if not c.isspace()) >= 8
+
+
+HASHTAG_RE = re.compile(r"#[^\W\d_][\w]{0,60}")
+
+
+def is_hashtag_run(line: str) -> bool:
+    """Two or more hashtags and nothing else: "#Ukraine #Kyiv #war"."""
+    tokens = line.split()
+    return 2 <= len(tokens) <= 40 and all(HASHTAG_RE.fullmatch(t) for t in tokens)
+
+
+# Raw HTML left in the text: a tag, an attribute opening its value, an empty-element close.
+DEBRIS_RE = re.compile(
+    r"</?(?:a|b|i|p|br|hr|em|strong|span|div|img|figure|figcaption|iframe|script|style|section|article|"
+    r"header|footer|nav|aside|ul|ol|li|table|thead|tbody|tr|td|th|noscript|picture|source|meta|link|input|"
+    r"button|form|label|svg|path|h[1-6]|blockquote|small|sup|sub|time|video|audio)(?=[\s/>])[^<>\n]{0,300}>"
+    r"|(?<![\w-])(?:title|alt|class|href|src|srcset|style|data-[a-z-]{1,30}|width|height|rel|target|"
+    r"aria-[a-z]{1,20}|onclick|loading)[ ]{0,2}=[ ]{0,2}[\"']"
+    r"|[\"'][ ]{0,2}/>",
+    re.IGNORECASE,
+)
+
+
+def debris(line: str) -> list[tuple[int, int]]:
+    if "<" not in line and "=" not in line and "/>" not in line:
+        return []
+    return [m.span() for m in DEBRIS_RE.finditer(line)]
+
+
+HEX_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|[0-9A-F]{16,})"
+    r"(?![0-9A-Za-z])"
+)
+
+
+def hex_ids(line: str) -> list[tuple[int, int]]:
+    """Image hashes and ids: 16 or more hexadecimal digits holding both figures and letters, or
+    a UUID."""
+    out = []
+    for m in HEX_RE.finditer(line):
+        s = m.group()
+        digits = sum(c.isdigit() for c in s)
+        if digits >= 2 and len(s) - digits - s.count("-") >= 2:
+            out.append(m.span())
+    return out
+
+
+TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def running_times(line: str) -> str | None:
+    """A line of player running times: "0:00", "0:00 / 3:12" -> "player"; other times alone ->
+    "times" (weaker: a transcript may print a time stamp)."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 8:
+        return None
+    times = [t for t in tokens if TIME_RE.fullmatch(t)]
+    if not times or any(t not in "/|·-" and not TIME_RE.fullmatch(t) for t in tokens):
+        return None
+    return "player" if any(t.strip("0:") == "" for t in times) else "times"
+
+
+COUNTER_RE = re.compile(
+    r"\(?\d{1,7}\)?[ \t]{0,3}(?:comments?|replies|reply|responses|shares|views|likes|reactions|reads)"
+    r"|\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}(?:read|reading|listen)",
+    re.IGNORECASE,
+)
+
+
+def is_counter(line: str) -> bool:
+    return len(line) <= 40 and COUNTER_RE.fullmatch(line) is not None
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
+ZONES = frozenset("am pm a.m. p.m. utc gmt est edt cet cest bst ist msk wib pt et pst pdt cst cdt mst mdt hrs h uhr".split())
+META = frozenset("by date updated published posted on at comments comment views min read".split())
+ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+DMY_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})")
+TIME_TOKEN_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm)?", re.IGNORECASE)
+SMALL_NUMBER_RE = re.compile(r"\(?\d{1,6}\)?,?")
+
+
+def date_row(line: str) -> str | None:
+    """A line of nothing but a date, times, counters and page words.
+
+    "counter": a date with a comment or view counter or an empty "By" ("2024-03-01 0 By"), or a
+    date no calendar has ("2012-23-31"); "date": a date or time stamp alone ("Monday, 4 March
+    2024 10:32 AM", "date 2024-03-04"), which an article may print under its headline."""
+    tokens = line.replace("|", " ").replace("·", " ").split()
+    if not tokens or len(tokens) > 14:
+        return None
+    dated = odd = counter = False
+    by_last = tokens[-1].lower() == "by"
+    for i, raw in enumerate(tokens):
+        t = raw.strip(",;()[]").lower()
+        if not t or t in ("-", "/", "–", "—"):
+            continue
+        m = ISO_DATE_RE.fullmatch(t)
+        if m:
+            dated = True
+            odd = odd or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31)
+            continue
+        m = DMY_RE.fullmatch(t)
+        if m:
+            dated = True
+            continue
+        if t.rstrip(".") in MONTHS or t in WEEKDAYS or t.rstrip(".") in WEEKDAYS:
+            dated = dated or t.rstrip(".") in MONTHS
+            continue
+        if TIME_TOKEN_RE.fullmatch(t) or t in ZONES:
+            continue
+        if t.isdigit():
+            if len(t) == 4 and t[:2] in ("19", "20"):
+                dated = True
+            elif i > 0 and dated and len(t) <= 6 and not raw.endswith(","):
+                counter = counter or i == len(tokens) - 1 or tokens[i + 1].lower() in ("by", "comments", "views")
+            continue
+        if SMALL_NUMBER_RE.fullmatch(raw):
+            continue
+        if t in META:
+            counter = counter or t in ("comments", "comment", "views")
+            continue
+        return None
+    if not dated:
+        return None
+    return "counter" if (odd or counter or by_last) else "date"
+
+
+PERCENT_CHANGE_RE = re.compile(r"[-+−▲▼][ ]?\d[\d.,]*[ ]?%|[-+−▲▼]\d[\d.,]*")
+NUMBER_RE = re.compile(r"[-+−▲▼]?\d[\d.,]*%?")
+
+
+def is_ticker(line: str) -> bool:
+    """Index names with a level and a signed change: "DAX 18,472.05 -0.02%", "FTSE 100 7,640.3
+    +0.4% Nikkei 39,100 -1.1%". Every word capitalised (no sentence holds these alone)."""
+    if len(line) > 300 or line.endswith((".", "!", "?", ":")):
+        return False
+    tokens = line.replace("%", "% ").replace("( ", "(").split()
+    if not 2 <= len(tokens) <= 40:
+        return False
+    signed = numbers = 0
+    for t in tokens:
+        t = t.strip("()")
+        if t in ("%", "pts", "points", "pct", "|", "·"):
+            continue
+        if NUMBER_RE.fullmatch(t):
+            numbers += 1
+            if t[0] in "-+−▲▼":
+                signed += 1
+            continue
+        if not t[0].isupper() and not t[0] in "&":
+            return False
+    return signed >= 1 and numbers >= 2
+
+
+BREADCRUMB_SPLIT_RE = re.compile(r"[ \t]*[›»→][ \t]*|[ \t]+[>/|][ \t]+")
+HOME_WORDS = frozenset(
+    "home homepage start welcome news index inicio início accueil startseite anasayfa beranda".split()
+) | {"home page", "main page", "front page", "ana sayfa", "trang chủ"}
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"Home › News › Europe", "Start > World > Asia": three or more short segments after a home
+    word, or joined by a guillemet or arrow (marks no headline chains)."""
+    if len(line) > 160 or line.endswith((".", "!", "?")):
+        return False
+    parts = BREADCRUMB_SPLIT_RE.split(line)
+    if len(parts) < 3:
+        return False
+    for p in parts:
+        words = p.split()
+        if not 1 <= len(words) <= 4 or not any(c.isalpha() for c in p):
+            return False
+    if any(c in line for c in "›»→"):
+        return True
+    return normalize(parts[0]) in HOME_WORDS
+
+
+COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)")
+COMPANY_RE = re.compile(
+    r"\b(?:Inc|Ltd|LLC|GmbH|S\.A|SA|AG|Corp|Co|plc|PLC|Media|Group|Network|Press|News|Publishing|"
+    r"Broadcasting|Radio|Television|TV|Newspapers?|Holdings)\b"
+)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def photo_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in tsv_records(AGENCIES))
+
+
+def is_copyright_line(line: str, words: int) -> bool:
+    """"© 2024 Harbour Media Group. All rights reserved.", "Copyright 2023 The Daily Ledger":
+    a line that opens with the sign or the word, names a year, a company or the word itself,
+    and is not a photo credit ("© Jane Doe/Reuters", "© instagram/handle": WL402's)."""
+    m = COPYRIGHT_RE.match(line)
+    if m is None or words > 40:
+        return False
+    rest = line[m.end() :].strip()
+    if not rest:
+        return False
+    if "copyright" in line.lower() or "rights" in rest.lower():
+        return True
+    owner = YEAR_RE.sub("", rest).strip(" ,.-")
+    if not owner or "/" in owner.split(" ", 1)[0] or owner in photo_names():
+        return False  # a picture credit
+    return bool(YEAR_RE.search(rest) or COMPANY_RE.search(rest))
+
+
+IMAGE_LABEL_RE = re.compile(
+    r"(?:^|[ \t])(?:ảnh|foto|fotó|fotoğraf|fotografia|gambar|resim|bild|imagen|image|photo|picture|img|pic)[ ]?\d{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def image_label(line: str) -> bool:
+    """An image's alt text left as a line: the caption or headline and "photo 1" ("ảnh 1",
+    "Foto 2") after it."""
+    return IMAGE_LABEL_RE.search(line) is not None and len(line.split()) >= 3
+
+
+KEYWORDS_RE = re.compile(r"[^\W\d_][\w-]{0,40}(?:,[^\W\d_][\w-]{0,40}){2,30}")
+
+
+def is_keyword_list(line: str) -> bool:
+    """A page's keywords, comma-joined without spaces: "egypt,currency,pound"."""
+    return len(line) <= 600 and line == line.lower() and KEYWORDS_RE.fullmatch(line) is not None
+
+
+SLUG_RE = re.compile(r"[a-z][a-z0-9._-]{2,30}")
+CAMEL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def is_slug(line: str) -> bool:
+    """A lowercase site or section slug alone on a line ("harbourpost", "world-news")."""
+    return SLUG_RE.fullmatch(line) is not None
+
+
+def is_camel_label(line: str) -> bool:
+    return CAMEL_RE.fullmatch(line) is not None
+
+
+# A press-release distributor's tag in the dateline: "NEW YORK, March 4, 2024 /PRNewswire/ --",
+# "OSLO, March 4, 2024 (GLOBE NEWSWIRE) --", "(BUSINESS WIRE)--".
+DISTRIBUTOR_RE = re.compile(
+    r"/[ ]?(?:PRNewswire(?:-[A-Z]+)?|EINPresswire\.com|Newswire)[ ]?/"
+    r"|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|Newsfile Corp\.[^()\n]{0,40}|EIN Presswire)\)"
+)
+DISTRIBUTOR_DASH_RE = re.compile(r"[ \t]{0,2}(?:--|—|–)[ \t]{0,2}")
+
+
+def distributor_tag(line: str) -> tuple[int, int] | None:
+    """The span of a distributor's tag (with the dash after it) near the start of a line."""
+    if "/" not in line[:160] and "(" not in line[:160]:
+        return None
+    m = DISTRIBUTOR_RE.search(line, 0, 160)
+    if m is None:
+        return None
+    start, end = m.span()
+    d = DISTRIBUTOR_DASH_RE.match(line, end)
+    if d:
+        end = d.end()
+    while start > 0 and line[start - 1] in " \t":
+        start -= 1
+    return start, end
