@@ -49,9 +49,11 @@ def _by_first_word() -> dict[str, dict[str, tuple[list[str], ...]]]:
     return {k: {w: tuple(ps) for w, ps in v.items()} for k, v in index.items()}
 
 
-def chrome_run(norm: str) -> tuple[int, int] | None:
-    """(line phrases, token phrases) when ``norm`` is made up entirely of chrome phrases."""
-    words = norm.split()
+def chrome_run(norm: str, words: list[str] | None = None) -> tuple[int, int] | None:
+    """(line phrases, token phrases) when ``norm`` (split into ``words``) is made up entirely
+    of chrome phrases."""
+    if words is None:
+        words = norm.split()
     if not words or len(words) > 20:
         return None
     index = _by_first_word()
@@ -72,8 +74,8 @@ def chrome_run(norm: str) -> tuple[int, int] | None:
     return n_line, n_token
 
 
-def is_run(norm: str) -> bool:
-    run = chrome_run(norm)
+def is_run(norm: str, words: list[str] | None = None) -> bool:
+    run = chrome_run(norm, words)
     return run is not None and (run[0] >= 1 or run[1] >= 2)
 
 
@@ -88,9 +90,18 @@ def label_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def contains_re() -> re.Pattern[str]:
-    """The "contains" notices, as whole words of a normalised line."""
-    alt = "|".join(re.escape(p) for p in table()["contains"])
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+    """The "contains" notices, as whole words of a lower-cased line, with anything but letters
+    and figures between them (what normalize() reads as a space): "Ctrl+Enter", "all rights
+    reserved"."""
+    alt = "|".join(r"\W+".join(map(re.escape, p.split())) for p in table()["contains"])
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")  # searched in the lower-cased line
+
+
+@lru_cache(maxsize=1)
+def opening_words() -> frozenset[str]:
+    """Every word that can open a "line", "token" or "lead" phrase or a call to action."""
+    t = table()
+    return frozenset(p.split()[0] for k in ("line", "token", "lead", "verb") for p in t[k])
 
 
 @lru_cache(maxsize=1)
@@ -99,11 +110,26 @@ def verbs_and_ui() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t["verb"]), frozenset(t["ui"])
 
 
-def lead_phrase(norm: str) -> str | None:
+@lru_cache(maxsize=1)
+def _leads_by_first_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
     for p in table()["lead"]:
+        index.setdefault(p.split()[0], []).append(p)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
+def lead_phrase(norm: str) -> str | None:
+    first = norm.split(" ", 1)[0]
+    for p in _leads_by_first_word().get(first, ()):
         if norm == p or norm.startswith(p + " "):
             return p
     return None
+
+
+@lru_cache(maxsize=1)
+def contains_first_words() -> frozenset[str]:
+    """The first word of every "contains" notice: a line holding none of them holds no notice."""
+    return frozenset(p.split()[0] for p in table()["contains"])
 
 
 READER_WORDS = frozenset("you your yours our us we please".split())
@@ -127,6 +153,14 @@ def addresses_reader(words: list[str]) -> bool:
 def has_ui_word(words: list[str]) -> bool:
     _, ui = verbs_and_ui()
     return any(w in ui for w in words)
+
+
+READER_RE = re.compile(r"(?<!\w)(?:you|your|yours|our|us|we|please)(?!\w)", re.IGNORECASE)
+
+
+def addresses_reader_about_page(line: str) -> bool:
+    """A line that speaks to the reader about the page's own furniture ("sent to your inbox")."""
+    return READER_RE.search(line) is not None and has_ui_word(normalize(line).split())
 
 
 # --- structural shapes ------------------------------------------------------------------------

@@ -55,7 +55,7 @@ from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _chrome as C
-from wirelint.rules._chrome import chrome_run, is_run, label_alternation, label_re, normalize, table  # noqa: F401
+from wirelint.rules._chrome import chrome_run, is_run, label_re, normalize, table  # noqa: F401
 from wirelint.rules._data import tsv_records
 from wirelint.zones import is_prose, looks_like_byline
 
@@ -89,20 +89,40 @@ BLANK = " \t\u00a0\f\v\u3000"
 
 
 # --- site names on the headline -----------------------------------------------------------------
+BRACKET_ITEM_RE = re.compile(
+    r"\[[ \t]{0,3}(?P<inside>[^\[\]:：\n]{1,30}?)[ \t]{0,3}[:：][^\[\]\n]{0,60}\]"
+    r"|(?P<outside>[^\[\]:：\n]{1,30}?)[ \t]{0,3}[:：][ \t]{0,3}\[[^\[\]\n]{0,60}\]"
+)
+BRACKET_DATE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]{1,3}")
+BRACKET_GAP_RE = re.compile(r"[ \t]{0,3}")
+
+
 @lru_cache(maxsize=1)
-def bracket_line_re() -> re.Pattern[str]:
+def _labels() -> frozenset[str]:
+    return frozenset(table()["label"])
+
+
+def is_bracket_line(line: str) -> bool:
     """A metadata line of bracketed labels, after an optional date and time:
-    "2023-02-11 13:09:10 [Source: Xinhua News Agency] [Editor: Li Kao Feng] Font: [Large and Small]"."""
-    labels = label_alternation()
-    item = (
-        rf"(?:\[[ \t]{{0,3}}(?:{labels})[ \t]{{0,3}}[:：][^\[\]\n]{{0,60}}\]"
-        rf"|(?:{labels})[ \t]{{0,3}}[:：][ \t]{{0,3}}\[[^\[\]\n]{{0,60}}\])"
-    )
-    date = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    return re.compile(
-        rf"^(?:{date}[ \t]{{1,3}}{item}|{item}[ \t]{{0,3}}{item})(?:[ \t]{{0,3}}{item}){{0,6}}[ \t]*$",
-        re.IGNORECASE,
-    )
+    "2023-02-11 13:09:10 [Source: Xinhua News Agency] [Editor: Li Kao Feng] Font: [Large and Small]"
+    (two labels of the table at least, or a date and one; nothing else on the line)."""
+    pos = 0
+    m = BRACKET_DATE_RE.match(line)
+    dated = m is not None
+    if m:
+        pos = m.end()
+    items = 0
+    labels = _labels()
+    while pos < len(line) and items < 8:
+        m = BRACKET_ITEM_RE.match(line, pos)
+        if m is None:
+            break
+        label = m.group("inside") if m.group("inside") is not None else m.group("outside")
+        if normalize(label) not in labels:
+            return False
+        items += 1
+        pos = BRACKET_GAP_RE.match(line, m.end()).end()
+    return pos == len(line.rstrip()) and (items >= 2 or (dated and items >= 1))
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +154,8 @@ def is_site_name(segment: str) -> bool:
 def site_suffix(line: str) -> int | None:
     """Where a site-name suffix begins in a headline line (the separator included), or None."""
     core = line[:-1] if line.endswith(".") else line
+    if not any(c in core for c in "-–—|"):
+        return None  # no separator: no suffix
     seps = list(SUFFIX_SEP_RE.finditer(core))
     begin = None
     end = len(core)
@@ -145,7 +167,7 @@ def site_suffix(line: str) -> int | None:
         m = UNSPACED_DOMAIN_RE.search(line)
         if m and DOMAIN_RE.fullmatch(m.group("site")):
             begin = m.start()
-    if begin is None:
+    if begin is None and "|" in line:
         m = PIPE_SUFFIX_RE.search(line)
         if m:
             begin = m.start()
@@ -162,7 +184,7 @@ class _Line:
     """A non-blank line and what is known about it."""
 
     __slots__ = ("raw_start", "start", "end", "text", "words", "norm", "prose", "kind", "zoned", "support",
-                 "soft", "reader", "value_next", "mark", "seed")
+                 "soft", "reader", "value_next", "mark", "seed", "norm_words")
 
     def __init__(self, raw_start: int, start: int, end: int, text: str) -> None:
         self.raw_start = raw_start
@@ -170,7 +192,8 @@ class _Line:
         self.end = end
         self.text = text
         self.words = 0
-        self.norm: str | None = None
+        self.norm: str | None = None  # lower case words (lines of 40 words or fewer)
+        self.norm_words: list[str] = []
         self.prose = False
         self.kind: str | None = None  # chrome wherever it stands
         self.zoned: str | None = None  # chrome outside the body
@@ -183,83 +206,102 @@ class _Line:
 
 
 def _classify(ln: _Line) -> None:
+    """What the line's words and shape say, alone. Each test is tried only where a cheap look at
+    the line (its length, its first or last character, a substring) says it can hold."""
     line = ln.text
     if len(line) > LONG_LINE:
         ln.words = LONG_LINE // 8
         ln.prose = True
         return
-    raw_words = line.split()
-    ln.words = nw = len(raw_words)
-    norm = ln.norm = normalize(line)
-    words = norm.split()
-    ln.prose = prose = is_prose(line)
-    ends_sentence = line.endswith(SENTENCE_MARKS) or (line[-1] in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
-    inner_sentence = SENTENCE_END_RE.search(line) is not None
-
-    if "[" in line and bracket_line_re().match(line):
-        ln.kind = "page label"
-    elif C.is_separator(line):
-        ln.kind = "separator row"
-    elif len(words) <= 20 and is_run(norm):
-        ln.kind = "button or navigation label"
+    nw = ln.words = len(line.split(None, MAX_NOTICE_WORDS))  # up to 41: "more than 40"
+    # Prose (zones.is_prose) is asked only where it matters: a body line has 12 words or more.
+    ln.prose = prose = nw >= ANCHOR_WORDS and is_prose(line)
+    if nw > MAX_NOTICE_WORDS:
+        return  # a paragraph: raw HTML and ids in it are looked for in _partial_hits
+    first, last_char = line[0], line[-1]
+    # The words in normal form, only for a line whose first word can open a phrase of the table.
+    fw = FIRST_WORD_RE.match(line)
+    if nw <= 20 and fw is not None and fw.group(1).lower() in C.opening_words():
+        norm = ln.norm = normalize(line)
+        words = ln.norm_words = norm.split()
     else:
-        m = label_re().match(line) if ":" in line or "：" in line else None
-        if m and not prose and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
-            ln.kind = "page label"
+        norm, words = "", []
+    kind = None
+    if "[" in line and is_bracket_line(line):
+        kind = "page label"
+    elif first in C.SEPARATOR_CHARS and C.is_separator(line):
+        kind = "separator row"
+    elif words and len(words) <= 20 and is_run(norm, words):
+        kind = "button or navigation label"
+    else:
+        m = label_re().match(line) if (":" in line[:60] or "：" in line[:60]) else None
+        if m and not (prose or (nw >= 4 and is_prose(line))) and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
+            kind = "page label"
             ln.value_next = not m.group("value").strip()
-        elif len(words) <= MAX_LEAD_WORDS and not inner_sentence and C.lead_phrase(norm):
-            ln.kind = "call to action"
-        elif not inner_sentence and C.call_to_action(words):
-            ln.kind = "call to action"
-        elif nw <= MAX_NOTICE_WORDS and C.contains_re().search(norm):
-            ln.kind = "page notice"
-        elif C.is_copyright_line(line, nw):
-            ln.kind = "copyright line"
-        elif C.is_hashtag_run(line):
-            ln.kind = "hashtag run"
-        elif nw <= MAX_NOTICE_WORDS and C.debris(line):
-            ln.kind = "raw HTML"
-        elif C.hex_ids(line) and (nw <= MAX_ID_LINE_WORDS or C.hex_ids(line)[0][0] == 0):
-            ln.kind = "image id"
+        elif (words and len(words) <= 15 and ((len(words) <= MAX_LEAD_WORDS and C.lead_phrase(norm)) or C.call_to_action(words))
+              and not SENTENCE_END_RE.search(line)):
+            kind = "call to action"
+        elif C.contains_re().search(line.lower()):
+            kind = "page notice"
+        elif first in "©(Cc" and C.is_copyright_line(line, nw):
+            kind = "copyright line"
+        elif first == "#" and C.is_hashtag_run(line):
+            kind = "hashtag run"
+        elif ("<" in line or "=" in line or "/>" in line) and C.debris(line):
+            kind = "raw HTML"
+        elif (nw <= MAX_ID_LINE_WORDS or HEX_START_RE.match(line)) and DIGIT_RE.search(line) and _leading_or_short_id(line, nw):
+            kind = "image id"
             ln.mark = True
-        elif C.running_times(line) == "player":
-            ln.kind = "audio or video player"
-        elif C.is_counter(line):
-            ln.kind = "comment or view counter"
-        elif C.is_breadcrumb(line):
-            ln.kind = "breadcrumb"
-        elif C.is_keyword_list(line):
-            ln.kind = "keyword list"
-        elif not inner_sentence and nw <= 30 and C.image_label(line):
-            ln.kind = "image label"
+        elif first.isdigit() and C.running_times(line) == "player":
+            kind = "audio or video player"
+        elif (first.isdigit() or first == "(") and C.is_counter(line):
+            kind = "comment or view counter"
+        elif len(line) <= 160 and any(c in line for c in "›»→>/|") and C.is_breadcrumb(line):
+            kind = "breadcrumb"
+        elif " " not in line and "," in line and C.is_keyword_list(line):
+            kind = "keyword list"
+        elif last_char.isdigit() and nw <= 30 and C.image_label(line) and not SENTENCE_END_RE.search(line):
+            kind = "image label"
             ln.mark = True
-    if ln.kind is not None:
+    if kind is not None:
+        ln.kind = kind
         return
 
-    date = C.date_row(line) if nw <= 14 else None
+    digits = DIGIT_RE.search(line) is not None
+    date = C.date_row(line) if digits and nw <= 14 else None
     if date == "counter":
         ln.kind = "date and counter row"
         return
-    if C.is_ticker(line):
+    if digits and C.is_ticker(line):
         ln.zoned = "ticker row"
     elif nw == 1 and DOMAIN_RE.fullmatch(line.rstrip(".")):
         ln.zoned = "site name"
     elif nw == 1 and C.is_slug(line):
         ln.zoned = "site label"
 
-    if looks_like_byline(line) or line[0] in QUOTE_CHARS or line.endswith((":", "：")) or LIST_ITEM_RE.match(line):
-        return  # a name, a quotation, a line introducing what follows, a list item: the article's
-    ln.reader = C.addresses_reader(words)
-    if not ends_sentence and nw <= SHORT_WORDS and not any(c.isdigit() for c in line):
+    if first in QUOTE_CHARS or last_char in ":：" or LIST_ITEM_RE.match(line) or (nw <= 5 and looks_like_byline(line)):
+        return  # a quotation, a line introducing what follows, a list item, a name: the article's
+    ends_sentence = last_char in "….!?" or (last_char in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
+    if not ends_sentence and nw <= SHORT_WORDS and not digits:
         ln.support = True
-    elif date is not None or C.running_times(line) or line.isdigit():
+    elif date is not None or line.isdigit() or (digits and C.running_times(line)):
         ln.support = True
-    elif line[0] == "(" and line[-1] == ")" and nw <= SHORT_WORDS:
+    elif first == "(" and last_char == ")" and nw <= SHORT_WORDS:
         ln.support = True
-    elif nw <= 30 and ln.reader and C.has_ui_word(words) and not any(q in line for q in QUOTE_CHARS):
+    elif nw <= 30 and not any(q in line for q in QUOTE_CHARS) and C.addresses_reader_about_page(line):
         ln.support = ln.soft = True
-    elif C.is_camel_label(line):
+    elif nw == 1 and C.is_camel_label(line):
         ln.support = True
+
+
+HEX_START_RE = re.compile(r"[0-9a-fA-F]{16}")
+FIRST_WORD_RE = re.compile(r"[\W_]{0,8}(\w+)")
+DIGIT_RE = re.compile(r"\d")
+
+
+def _leading_or_short_id(line: str, nw: int) -> bool:
+    ids = C.hex_ids(line if nw <= MAX_ID_LINE_WORDS else line[:80])
+    return bool(ids) and (nw <= MAX_ID_LINE_WORDS or ids[0][0] == 0)
 
 
 # --- copies: a title or a paragraph printed twice ----------------------------------------------
@@ -269,40 +311,60 @@ DUP_MIN_WORDS = 4
 
 
 def _dup_words(ln: _Line) -> list[str]:
+    """The line's first 40 words in normal form, without a site suffix or a leading image id."""
     line = ln.text
     m = PIPE_SUFFIX_RE.search(line[-80:]) if "|" in line[-80:] else None
     if m:
         line = line[: len(line) - 80 + m.start()] if len(line) > 80 else line[: m.start()]
         ln.mark = True
-    ids = C.hex_ids(line[:80]) if len(line) > 16 else []
-    if ids and ids[0][0] == 0:
-        line = line[ids[0][1] :]
+    if HEX_START_RE.match(line):
+        ids = C.hex_ids(line[:80])
+        if ids and ids[0][0] == 0:
+            line = line[ids[0][1] :]
     return normalize(line[:240]).split()[:40]
+
+
+def _dup_key(line: str) -> tuple[str, ...]:
+    """A cheap index of a line: its first words, lower case, trimmed of punctuation. Two copies
+    of a line share it (a site suffix or an id is at the end or the start of a copy: see
+    _dup_words for the lines it brings together)."""
+    if HEX_START_RE.match(line):
+        ids = C.hex_ids(line[:80])
+        if ids and ids[0][0] == 0:
+            line = line[ids[0][1] :]
+    return tuple(t.strip(PUNCTUATION) for t in line[:80].lower().split(None, DUP_PREFIX)[:DUP_PREFIX])
+
+
+PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?…-–—|/*#"
 
 
 def _copies(lines: list[_Line]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of lines printed twice: the same words, or a truncated copy that
     shares its first eight words or more with the full line."""
     index: dict[tuple[str, ...], list[int]] = {}
-    words_of: list[list[str]] = []
+    words_of: dict[int, list[str]] = {}
     pairs = []
     for j, ln in enumerate(lines):
-        words = _dup_words(ln) if ln.words >= DUP_MIN_WORDS else []
-        words_of.append(words)
-        if len(words) < DUP_MIN_WORDS or (len(words) < DUP_MIN_PREFIX and any(c.isdigit() for c in ln.text)):
-            continue  # too short to tell, or a short line of figures (a score, a result) a report repeats
-        key = tuple(words[:DUP_PREFIX])
+        if ln.words < DUP_MIN_WORDS:
+            continue
+        key = _dup_key(ln.text)
         bucket = index.setdefault(key, [])
-        for i in bucket:
-            other = words_of[i]
-            if other == words:
-                pairs.append((i, j))
-                break
-            short, long_ = (words, other) if len(words) < len(other) else (other, words)
-            k = len(short) - 1  # the last word of a truncated copy may be cut ("formulat")
-            if k >= DUP_MIN_PREFIX and short[:k] == long_[:k] and long_[k].startswith(short[k]):
-                pairs.append((i, j))
-                break
+        if bucket:
+            words = words_of[j] = _dup_words(ln)
+            if len(words) < DUP_MIN_WORDS or (len(words) < DUP_MIN_PREFIX and DIGIT_RE.search(ln.text)):
+                continue  # too short to tell, or a short line of figures (a score, a result) a report repeats
+            for i in bucket:
+                other = words_of.get(i)
+                if other is None:
+                    other = words_of[i] = _dup_words(lines[i])
+                if other == words:
+                    pairs.append((i, j))
+                    break
+                short, long_ = (words, other) if len(words) < len(other) else (other, words)
+                k = len(short) - 1  # the last word of a truncated copy may be cut ("formulat")
+                if k >= DUP_MIN_PREFIX and short[:k] == long_[:k] and long_[k].startswith(short[k]):
+                    pairs.append((i, j))
+                    break
         if len(bucket) < 4:
             bucket.append(j)
     return pairs

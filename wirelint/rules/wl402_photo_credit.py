@@ -15,7 +15,8 @@ the copy was lifted from a web page. It comes in many forms:
 * a picture agency through "via" or a spun "via": "AFP via Getty Images", "AFP by way of Getty
   Images";
 * a copyright sign: "© 2024 Maxar Technologies" after a caption, "© instagram/handle";
-* a Creative Commons credit: "Jane Doe, CC BY-SA 4.0, via Wikimedia Commons", "(CC BY 2.0)".
+* a Creative Commons credit: "Jane Doe, CC BY-SA 4.0, via Wikimedia Commons", "(CC BY 2.0)" (the
+  licence's short name, as credits print it).
 
 Agencies, stock libraries and social platforms live in ``data/photo_agencies.tsv``. Only the credit
 shapes are reported, and only in a short line or paragraph, at the end of a line (where captions
@@ -50,6 +51,7 @@ END = r"\.?[ \t\u00a0]*$"  # at the end of the line; credits take no final full 
 INLINE = r"(?=[ ]{1,2}[A-Z“\"‘])"  # or inside a paragraph, before the next sentence
 START = r"(?:^|(?<=[.!?”\"’)][ ])|(?<=[.!?”\"’)][ ][ ])|(?<=[ ]\|[ ]))"
 VIA = r"(?:via|through|thru|by[ ]way[ ]of|by[ ]means[ ]of|courtesy[ ]of)"
+ROLE_WORDS = ("staff", "freelance", "contributor", "stringer", "pool", "file", "handout", "special to")
 ROLE = r"(?:staff|freelance|freelancer|contributor|stringer|pool|file|handout|special[ ]to[ ][\w ]{1,30})"
 LABEL = (
     r"(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Image|Images|Illustration|Foto|Fotos|Photo/Video"
@@ -58,10 +60,7 @@ LABEL = (
     r"|PHOTO|PHOTOS|IMAGE|CREDIT|FOTO)"
 )
 BY_LABEL = r"(?:Photos?|Photograph|Photography|Pictures?|Images?|Video)[ ](?:by|courtesy[ ]of|via)"
-CC = (
-    r"(?<![\w-])(?:CC[ -]BY(?:-(?:SA|NC|ND)){0,3}(?:[ ]\d\.\d)?(?:[ ](?:International|Generic|Unported))?"
-    r"|CC0(?:[ ]1\.0)?|Creative[ ]Commons[ ](?:Attribution|Zero|license|licence|BY)[\w -]{0,60}?\d\.\d)(?![\w])"
-)
+CC = r"(?<![\w-])(?:CC[ -]BY(?:-(?:SA|NC|ND)){0,3}(?:[ ]\d\.\d)?(?:[ ](?:International|Generic|Unported))?|CC0(?:[ ]1\.0)?)(?![\w])"
 
 
 @lru_cache(maxsize=1)
@@ -69,41 +68,77 @@ def agencies() -> dict[str, str]:
     return {r["name"]: r["kind"] for r in tsv_records(DATA)}
 
 
-def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _item() -> str:
+    """One credited name: a handle, a name in capitals, or one of the few agencies a name in
+    capitals does not cover ("dpa", "picture alliance", "123RF"). The patterns hold no list of
+    every agency (each copy of one costs milliseconds to compile, at every start): which
+    segments must be agencies is checked on the matches (see _credited)."""
+    odd = sorted((n for n in agencies() if "/" not in n and " via " not in n and not re.fullmatch(NAME, n)),
+                 key=len, reverse=True)
+    lower = "|".join(re.escape(n) for n in odd)
+    return rf"(?:(?:{lower})(?![\w-])|{HANDLE}|{NAME})"
 
 
 @lru_cache(maxsize=1)
 def _sources() -> dict[str, str]:
-    every = _alt(agencies())
-    photo = _alt(n for n, k in agencies().items() if k == "photo")
-    agency = rf"(?:{every})(?![\w-])"
-    item = rf"(?:{agency}|{HANDLE}|{NAME})"
-    # A chain with an agency in it: "AFP", "Jane Doe / AFP", "picture alliance/dpa | Jane Doe".
-    chain = rf"(?:{NAME}{SEP})?{agency}(?:{SEP}{item}){{0,3}}(?:[ ]{VIA}[ ]{agency})?"
-    # Any credit after a label: an agency chain, names and handles, or a short description.
-    credit = rf"(?:©[ ]?)?(?:\d{{4}}[ ])?(?:{chain}|{item}(?:{SEP}{item}){{0,3}})"
+    item = _item()
+    joint = rf"(?:{SEP}|[ ]{VIA}[ ]|[ ][-–][ ]{ROLE}[ ]?[,/][ ]?)"
+    # Credited names joined by slashes, bars, "via" or a role: "Jane Doe / AFP via Getty Images",
+    # "Jane Doe - staff, AP" (each copy of ``item`` costs a millisecond to compile: two per pattern).
+    chain = rf"{item}(?:{joint}{item}){{0,4}}"
     free = r"[A-Za-z][A-Za-z' ’-]{0,60}"
     return {
         # "Photo: Reuters", "Photo: © AFP/Jane Doe", "Photo by Jane Doe/Reuters", "Credit: NASA",
         # "Photo: Police spokeswoman", "... | Photo: Agency"
         "label":
-            rf"(?<![\w/-])(?:{LABEL}[ ]?[:：][ ]{{0,2}}(?:{credit}(?:{END}|{INLINE})|(?P<free>{free}){END})"
-            rf"|{BY_LABEL}[ ]{credit}(?:{END}|{INLINE}))",
+            rf"(?<![\w/-])(?:{LABEL}[ ]?[:：][ ]{{0,2}}|{BY_LABEL}[ ])"
+            rf"(?:(?:©[ ]?)?(?:\d{{4}}[ ])?{chain}(?:{END}|{INLINE})|(?P<free>{free}){END})",
         # "Sergey Guneyev / AP", "Jane Doe/Sputnik/AFP", "Rosa Ko / Unsplash", "Jane Doe - staff, AP"
-        "name-slash":
-            rf"{START}(?:{NAME}{SEP}{chain}|{NAME}[ ][-–][ ]{ROLE}[ ]?[,/][ ]?{chain})(?:{END}|{INLINE})",
+        "name-slash": rf"{START}(?P<slash>{item}(?:{joint}{item}){{1,4}})(?:{END}|{INLINE})",
         # "AFP via Getty Images", "AFP by way of Getty Images", "Jane Doe via Reuters"
-        "via": rf"{START}(?:{agency}|{NAME})[ ]{VIA}[ ]{agency}(?:{END}|{INLINE})",
+        "via": rf"{START}(?P<via>{item}[ ]{VIA}[ ]{item})(?:{END}|{INLINE})",
         # "(Getty Images)", "(AP Photo/Jane Doe)", "(Photo: VNA)", "(photo by Jane Doe)", "(Xinhua/Li Ming)"
         "bracket":
             rf"\((?:[Pp]hotos?|PHOTO|[Ff]oto|[Ii]mages?|[Pp]icture|[Pp]hotograph)(?:[ ]?[:：][ ]?|[ ](?:by|credit|courtesy(?:[ ]of)?)[ ])[^()\n]{{1,60}}\)"
-            rf"|\((?:(?:{photo})(?![\w-])(?:{SLASH}{NAME})?|(?:{every})(?![\w-]){SLASH}{NAME}|{NAME}{SLASH}{chain})\)(?:{END}|{INLINE})",
+            rf"|\((?P<bracket>{item}(?:{SEP}{item}){{0,2}})\)(?:{END}|{INLINE})",
         # "© 2024 Maxar Technologies", "©Reuters", "© instagram/handle", "… in Bandung © Jane Doe"
-        "copyright": rf"©[ ]?(?:\d{{4}}[ ])?(?:{chain}|{HANDLE}(?:{SEP}{item})?){END}|(?<=[\w,][ ])©[ ]?(?:\d{{4}}[ ])?{NAME}{END}",
+        "copyright": rf"©[ ]?(?:\d{{4}}[ ])?(?P<sign>{item}(?:{SEP}{item}){{0,3}}){END}",
         # "Jane Doe, CC BY-SA 4.0, via Wikimedia Commons", "(CC BY 2.0)"
         "cc": CC,
     }
+
+
+SEGMENT_SPLIT_RE = re.compile(rf"{SLASH}|[ \u00a0]\|[ \u00a0]|[ ]{VIA}[ ]|[ ][-–][ ]{ROLE}[ ]?[,/][ ]?")
+HANDLE_RE = re.compile(HANDLE)
+
+
+def _segments(s: str) -> list[str]:
+    return [x.strip() for x in SEGMENT_SPLIT_RE.split(s)]
+
+
+def _credited(m, text: str) -> bool:
+    """Does a match name a credit, not just names? After a photographer's name, an agency must
+    follow; through "via", an agency; in brackets alone, a picture agency, and with
+    a name, any agency; after a copyright sign, an agency or a handle, or a caption before it."""
+    known = agencies()
+    group = m.lastgroup
+    if group == "slash":
+        return any(x in known for x in _segments(m.group("slash"))[1:])
+    if group == "via":
+        return _segments(m.group("via"))[-1] in known
+    if group == "bracket":
+        segs = _segments(m.group("bracket"))
+        if len(segs) == 1:
+            return known.get(segs[0]) == "photo"
+        return any(x in known for x in segs)
+    if group == "sign":
+        segs = _segments(m.group("sign"))
+        if any(x in known or HANDLE_RE.fullmatch(x) for x in segs):
+            return True
+        i = m.start()
+        return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ",")
+    return True
 
 
 KINDS = ("bracket", "label", "copyright", "cc", "name-slash", "via")
@@ -112,7 +147,7 @@ KINDS = ("bracket", "label", "copyright", "cc", "name-slash", "via")
 @lru_cache(maxsize=None)
 def _pattern(kind: str) -> re.Pattern[str]:
     """One pattern, compiled on first need: the agency alternations make each cost 1-2 ms, and
-    most articles hold no line any of them could match (see SCREENS)."""
+    most articles hold no line any of them could match (see SCREEN_WORDS)."""
     return re.compile(_sources()[kind], re.MULTILINE)
 
 
@@ -123,34 +158,82 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a pattern must contain: the others are tried only on lines holding it.
 # No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
 SCREEN_WORDS = {
-    "label": ("Photo", "Picture", "Image", "Credit", "Illustration", "Foto", "PHOTO", "IMAGE", "CREDIT", "FOTO", "photo", "Video"),
+    "label": (":", "：", " by ", " via ", "courtesy"),
     "name-slash": ("/", "|", " - ", " – "),
-    "via": (" via ", " through ", " thru ", " by way of ", " by means of ", " courtesy of "),
+    "via": (" via ", " through ", " thru ", " by ", "courtesy"),
     "bracket": ("(",),
     "copyright": ("©",),
-    "cc": ("CC", "Creative Commons"),
+    "cc": ("CC",),
 }
-# The same screens as patterns, to find the lines holding one (check() asks the cheaper
-# substring question first: most articles hold none of them for most kinds).
-SCREENS = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in SCREEN_WORDS.items()}
+ALL_SCREEN_WORDS = tuple(dict.fromkeys(w for words in SCREEN_WORDS.values() for w in words))
+# Where a match can start, found by scanning for a literal: the pattern is then tried only there
+# (trying it at every character costs a look-behind or an alternation at each). For "name-slash"
+# and "via" the start is the line's start or a capital after a sentence end or a " | ".
+AFTER_BREAK = r"(?:[.!?”\"’)][ ]{1,2}|[ ]\|[ ])(?=[A-Z])"
+STARTS = {
+    "bracket": re.compile(r"\("),
+    "copyright": re.compile("©"),
+    "cc": re.compile(r"CC|Creative"),
+    "label": re.compile(r"(?:Photo|Picture|Image|Illustration|Foto|Credit|Cover|Main|Top|Archive|File|Source|PHOTO|IMAGE"
+                        r"|CREDIT|FOTO|Video)"),
+    "name-slash": re.compile(AFTER_BREAK),
+    "via": re.compile(AFTER_BREAK),
+}
+AT_END = {"name-slash", "via"}  # the candidate start is where the screen's match ends
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]{0,2}[ ]+")
 
 
-def _finditer(kind: str, pattern: re.Pattern[str], text: str):
-    screen = SCREENS.get(kind)
-    if screen is None:
+def _finditer(kind: str, pattern: re.Pattern[str], text: str, max_words: int | None = None, first=None):
+    """The pattern's matches, tried only on the lines a screen finds; with ``max_words``, not on
+    a line of more words (where check() would drop every match: a paragraph, not a caption).
+    ``first`` may give each screen word's first place in the text (check() finds them once)."""
+    words = SCREEN_WORDS.get(kind)
+    if words is None:
         yield from pattern.finditer(text)
         return
+    # The next place of each screen word (str.find: far faster than one pattern of them all,
+    # whose first characters include the space); each word's search only ever moves forward.
+    nxt = {w: (first[w] if first is not None else text.find(w)) for w in words}
     pos, n = 0, len(text)
     while pos <= n:
-        hit = screen.search(text, pos)
-        if hit is None:
+        at, word = n + 1, ""
+        for w, i in nxt.items():
+            if 0 <= i < pos:
+                i = nxt[w] = text.find(w, pos)
+            if 0 <= i < at:
+                at, word = i, w
+        if at > n:
             return
-        lo = text.rfind("\n", pos, hit.start()) + 1 or pos
-        hi = text.find("\n", hit.end())
+        lo = text.rfind("\n", pos, at) + 1 or pos
+        hi = text.find("\n", at + len(word))
         hi = n if hi < 0 else hi
-        yield from pattern.finditer(text, lo, hi)
+        if max_words is None or hi - lo < max_words * 2 or len(text[lo:hi].split(None, max_words)) <= max_words:
+            yield from _matches_in_line(kind, pattern, text, lo, hi)
         pos = hi + 1
+
+
+def _matches_in_line(kind: str, pattern: re.Pattern[str], text: str, lo: int, hi: int):
+    """``pattern.finditer(text, lo, hi)`` for a stretch with no line feed, trying the pattern only
+    at the starts STARTS finds (every match starts at one of them)."""
+    if "\r" in text[lo:hi]:
+        yield from pattern.finditer(text, lo, hi)  # "^" also holds after a carriage return
+        return
+    starts = STARTS[kind].finditer(text, lo, hi)
+    at_end = kind in AT_END
+    done = lo
+    if at_end and lo < hi and "A" <= text[lo] <= "Z":
+        m = pattern.match(text, lo, hi)
+        if m is not None:
+            yield m
+            done = m.end()
+    for c in starts:
+        p = c.end() if at_end else c.start()
+        if p < done:
+            continue
+        m = pattern.match(text, p, hi)
+        if m is not None:
+            yield m
+            done = m.end()
 
 
 def _line_of(doc, offset: int) -> tuple[int, int]:
@@ -218,12 +301,15 @@ def _cc_span(doc, text: str, m) -> tuple[int, int]:
 def check(doc, options):
     text = doc.text
     seen: list[tuple[int, int]] = []
+    first = {w: text.find(w) for w in ALL_SCREEN_WORDS}
     for kind in KINDS:
-        if not any(word in text for word in SCREEN_WORDS[kind]):
+        if all(first[w] < 0 for w in SCREEN_WORDS[kind]):
             continue  # no line can match: the pattern is not even compiled
-        for m in _finditer(kind, _pattern(kind), text):
+        for m in _finditer(kind, _pattern(kind), text, MAX_LINE_WORDS, first):
             start, end = m.start(), m.end()
             if kind == "label" and m.group("free") is not None and not _free_credit(m.group("free")):
+                continue
+            if not _credited(m, text):
                 continue
             if kind == "cc":
                 start, end = _cc_span(doc, text, m)
