@@ -189,7 +189,7 @@ DEBRIS_RE = re.compile(
     r"</?(?:a|b|i|p|br|hr|em|strong|span|div|img|figure|figcaption|iframe|script|style|section|article|"
     r"header|footer|nav|aside|ul|ol|li|table|thead|tbody|tr|td|th|noscript|picture|source|meta|link|input|"
     r"button|form|label|svg|path|h[1-6]|blockquote|small|sup|sub|time|video|audio)(?=[\s/>])[^<>\n]{0,300}>"
-    r"|(?<![\w-])(?:title|alt|class|href|src|srcset|style|data-[a-z-]{1,30}|width|height|rel|target|"
+    r"|(?:title|alt|class|href|src|srcset|style|data-[a-z-]{1,30}|width|height|rel|target|"
     r"aria-[a-z]{1,20}|onclick|loading)[ ]{0,2}=[ ]{0,2}[\"']"
     r"|[\"'][ ]{0,2}/>",
     re.IGNORECASE,
@@ -197,9 +197,17 @@ DEBRIS_RE = re.compile(
 
 
 def debris(line: str) -> list[tuple[int, int]]:
+    """Raw HTML in the line. (An attribute's name must start a word: checked here, not by a
+    look-behind that the engine would try at every character.)"""
     if "<" not in line and "=" not in line and "/>" not in line:
         return []
-    return [m.span() for m in DEBRIS_RE.finditer(line)]
+    out = []
+    for m in DEBRIS_RE.finditer(line):
+        i = m.start()
+        if line[i].isalpha() and i > 0 and (line[i - 1].isalnum() or line[i - 1] in "_-"):
+            continue
+        out.append(m.span())
+    return out
 
 
 HEX_RE = re.compile(

@@ -204,6 +204,14 @@ class _Line:
         self.mark = False  # a sign of a copied title: a site suffix, an id, an image label
         self.seed = True  # a reported line that may carry its neighbours into the report
 
+    def take(self, other: "_Line") -> None:
+        """What _classify found for a line of the same text."""
+        for name in CLASSIFIED:
+            setattr(self, name, getattr(other, name))
+
+
+CLASSIFIED = ("words", "norm", "norm_words", "prose", "kind", "zoned", "support", "soft", "value_next", "mark")
+
 
 def _classify(ln: _Line) -> None:
     """What the line's words and shape say, alone. Each test is tried only where a cheap look at
@@ -441,8 +449,15 @@ def check(doc, options):
             lines.append(_Line(span.start, start, end, text[start:end]))
     if not lines:
         return
+    seen: dict[str, _Line] = {}  # a line printed again is judged once (footers, lists of buttons)
     for ln in lines:
-        _classify(ln)
+        same = seen.get(ln.text)
+        if same is None:
+            _classify(ln)
+            if len(ln.text) <= 200:
+                seen[ln.text] = ln
+        else:
+            ln.take(same)
     # Bare labels take their value from the next short line ("News Source :" / "Gn world").
     for i, ln in enumerate(lines[:-1]):
         if ln.value_next and lines[i + 1].kind is None:

@@ -300,7 +300,7 @@ def _cc_span(doc, text: str, m) -> tuple[int, int]:
 )
 def check(doc, options):
     text = doc.text
-    seen: list[tuple[int, int]] = []
+    seen: dict[int, list[tuple[int, int]]] = {}  # by line: no match crosses a line break
     first = {w: text.find(w) for w in ALL_SCREEN_WORDS}
     for kind in KINDS:
         if all(first[w] < 0 for w in SCREEN_WORDS[kind]):
@@ -315,11 +315,12 @@ def check(doc, options):
                 start, end = _cc_span(doc, text, m)
             while end > start and text[end - 1] in " \t\u00a0":
                 end -= 1
-            if end <= start or any(s < end and start < e for s, e in seen):
+            if end <= start:
                 continue
-            if not _short_line(doc, start):
+            taken = seen.setdefault(doc.position(start)[0], [])
+            if any(s < end and start < e for s, e in taken) or not _short_line(doc, start):
                 continue
-            seen.append((start, end))
+            taken.append((start, end))
             yield Hit(
                 start,
                 end,
