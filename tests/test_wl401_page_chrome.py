@@ -115,3 +115,80 @@ def test_last_sentence_end_is_the_last_match(line):
         pass
     got = _last_sentence_end(line)
     assert (got.span() if got else None) == (last.span() if last else None)
+
+
+BODY = ("The port of Valencia reopened on Monday after a nine-day strike by dockers over pay and shifts, "
+        "the port authority said in a statement.\n\n"
+        "Unions said the agreement would raise wages by four percent this year and cut night shifts.\n\n")
+
+
+@pytest.mark.parametrize("top, bottom, found", [
+    # a page title with the site after a bar, printed above the article's own headline
+    ("Dockers end strike in Valencia | Harbour\n\nDockers end strike in Valencia", "", ["Dockers end strike in Valencia | Harbour"]),
+    # a truncated teaser (the last word cut) above the article
+    ("The port of Valencia reopened on Monday after a nine-day strike by dockers over p", "", ["The port of Valencia reopened"]),
+    # the first paragraph copied into a metadata block under the article
+    ("", "Ports\nThe port of Valencia reopened on Monday after a nine-day strike by dockers over pay and shifts, "
+         "the port authority said in a statement.", ["The port of Valencia reopened"]),
+    ("", "Read every story about the strike here: DOSSIER - The port in crisis", ["Read every story"]),
+    ("", "For a smoother experience, switch to portrait mode.", ["portrait mode"]),
+    ("", "Author photo\nPublication date:\nAuthor: Marta Ruiz", ["Author photo"]),
+    ("", 'Print this page "title =" Print this page "/> </span>', ["title ="]),
+    ("", "Printer-friendly version\nSource link", ["Printer-friendly version"]),
+    ("", "==============================\nMARKETS\n==============================", ["======"]),
+    ("", "IBEX 35 11,204.6 +0.41%", ["IBEX 35"]),
+    ("", "Back\nClose gallery\nAll news\nMost read", ["All news"]),
+    ("", "Spotted a mistake? Highlight it and press Ctrl+Enter.", ["Ctrl+Enter"]),
+    ("", "2024-04-02 3 By", ["2024-04-02 3 By"]),
+    ("", "source: Between", ["source: Between"]),
+    ("", "Dockers end strike in Valencia photo 2", ["photo 2"]),
+    ("Tag: Spain", "", ["Tag: Spain"]),
+    ("04 02, 2024\nLoading", "", ["Loading"]),
+    ("", "Top Stories", ["Top Stories"]),
+    ("", "Please wait: you will be redirected to the story in a few seconds", ["redirected"]),
+    ("", "Category Archives: Shipping", ["Category Archives"]),
+    ("", "Read the rest of this story on the Port Daily website.", ["Read the rest"]),
+    ("", "Continue reading Why the dockers won", ["Continue reading"]),
+    ("", "Get the newsletter Sign up Thanks for signing up! Something went wrong. Please try again later.", ["Thanks for signing up"]),
+    ("", "SPRING SALE: Ferries to Ibiza from $49! Few seats left. Book Now.", ["Book Now."]),
+    ("", "Tags: spain | ports | strike", ["Tags:"]),
+    ("", "© 2025 Harbour Media Group. All rights reserved.", ["© 2025"]),
+    ("", "spain,ports,strike,valencia\n431\n2024-14-02", ["spain,ports"]),
+    ("", "Get the Harbour Post daily newsletter\n\nThe day's port news, delivered to your inbox.\n\n"
+         "Privacy: we never share your email address.\nRead and post comments", ["delivered to your inbox"]),
+    ("", "Harbour Post and Port Daily are registered trademarks of Harbour Media, LLC.", ["registered trademarks"]),
+    ("", "HARBOURPOST.COM\nThe port's own paper\n© Harbour Media, LLC\nDownload the Harbour Post App", ["HARBOURPOST.COM"]),
+    ("", "The post Dockers end strike in Valencia appeared first on Port Daily.", ["appeared first on"]),
+    ("", "© 2025 Coastal Public Radio\n\n12 Quay Street, Valencia\n+34 960 000 000\n\nFCC Public File", ["© 2025 Coastal"]),
+    ("", "Play Live Radio\nNext Up:\n0:00\n0:00 0:00", ["Play Live Radio"]),
+    ("", "Marta Ruiz\n4 min read", ["4 min read"]),
+    ("", "Get Unlimited Access\n$2 for 2 Months\nSubscribe Now", ["Get Unlimited Access"]),
+    ("", "(3) comments\n\nWelcome to the discussion.\n\nPLEASE TURN OFF YOUR CAPS LOCK.", ["(3) comments"]),
+])
+def test_each_class_of_page_chrome(top, bottom, found):
+    text = (top + "\n\n" if top else "") + BODY + bottom
+    hits = [text[h.start : h.end] for h in check.run(Document(text))]
+    for piece in found:
+        assert any(piece in h for h in hits), (piece, hits)
+    assert not any("dockers over pay and shifts, the port authority" in h for h in hits[:1] if not top and not bottom)
+    body_start = text.index("The port of Valencia reopened on Monday after a nine-day strike by dockers over pay and")
+    # the article's own paragraphs are never reported (a copy of one above or below may be)
+    for h in check.run(Document(text)):
+        assert not (h.start <= body_start < h.end) or top.startswith("The port"), text[h.start : h.end]
+        assert "Unions said the agreement" not in text[h.start : h.end]
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "Marta Ruiz\n\nMarta Ruiz covers shipping and ports for the paper and has reported from Valencia since 2015.",
+    "PORTS\n\nDockers end strike in Valencia\n\nBy Marta Ruiz\n\nVALENCIA, Spain (AP) — " + BODY,
+    BODY + "Port traffic this week:\nValencia 1,204 ships\nAlgeciras 1,118 ships\nBarcelona 876 ships",
+    BODY + "Closing prices:\nIBEX 35 11,204.6 +0.41%\nCAC 40 8,100.2 -0.10%",
+    BODY + "What the deal says:\n- a 4% raise this year\n- fewer night shifts\n- a review in 2026",
+    BODY + "GARCIA: We are back at work.\nRUIZ: For how long?\nGARCIA: Until the next contract.",
+    BODY + "Valencia 2 Sevilla 1\nBetis 0 Girona 3\nFull time",
+    "Dockers end strike in Valencia\n\nMarch 4, 2024\n\n" + BODY + "###",
+    BODY + "The dockers' union said in a statement: \"Share this victory with your families.\"",
+    BODY + "Officials said residents could download the app to follow ship arrivals.",
+])
+def test_article_shapes_near_chrome_are_left_alone(text):
+    assert [text[h.start : h.end] for h in check.run(Document(text))] == []

@@ -450,3 +450,8 @@ def distributor_tag(line: str) -> tuple[int, int] | None:
     while start > 0 and line[start - 1] in " \t":
         start -= 1
     return start, end
+
+
+# A teaser that sends the reader elsewhere: "Read all the news about the derby here: …", "See every
+# story on the strike here:" (a "here" and a colon: a link's label, not a sentence).
+TEASER_RE = re.compile(r"(?:Read|READ|See|SEE|Find|Discover|Follow|Watch|WATCH|Listen)[ ][^.!?:\n]{0,80}?\bhere[ ]?[:：]")

@@ -251,6 +251,8 @@ def _classify(ln: _Line) -> None:
             kind = "call to action"
         elif C.contains_re().search(line.lower()):
             kind = "page notice"
+        elif nw <= 25 and C.TEASER_RE.match(line):
+            kind = "teaser"
         elif first in "©(Cc" and C.is_copyright_line(line, nw):
             kind = "copyright line"
         elif first == "#" and C.is_hashtag_run(line):
@@ -336,6 +338,9 @@ def _dup_key(line: str) -> tuple[str, ...]:
     """A cheap index of a line: its first words, lower case, trimmed of punctuation. Two copies
     of a line share it (a site suffix or an id is at the end or the start of a copy: see
     _dup_words for the lines it brings together)."""
+    m = PIPE_SUFFIX_RE.search(line[-80:]) if "|" in line[-80:] else None
+    if m:
+        line = line[: len(line) - 80 + m.start()] if len(line) > 80 else line[: m.start()]
     if HEX_START_RE.match(line):
         ids = C.hex_ids(line[:80])
         if ids and ids[0][0] == 0:

@@ -41,14 +41,14 @@ DATA = "photo_agencies.tsv"
 MAX_LINE_WORDS = 40
 MAX_FREE_WORDS = 6  # "Photo: Police spokeswoman", "Photo: courtesy of the family"
 PARTICLE = r"(?:de|da|do|dos|del|della|di|van|von|der|den|ter|al|el|bin|ibn|le|la|du|y)"
-# A name is taken whole (an atomic group): a credit never ends inside a name ("EFE/Juan" of
-# "EFE/Juan Perez"), and the engine never tries the shorter names.
-NAME = rf"(?>[A-Z][\w'’.-]{{0,30}}(?:[ ](?:{PARTICLE}[ ])?[A-Z][\w'’.-]{{0,30}}){{0,4}})"
+NAME = rf"[A-Z][\w'’.-]{{0,30}}(?:[ ](?:{PARTICLE}[ ])?[A-Z][\w'’.-]{{0,30}}){{0,4}}"
 HANDLE = r"(?:[Ii]nstagram|IG|[Tt]witter|X|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ww]eibo|[Tt]hreads)[ ]?/[ ]?@?[\w.]{2,40}(?<!\.)|@[\w.]{2,40}(?<!\.)"
 SLASH = r"[ \u00a0]{0,2}/[ \u00a0]{0,2}"
 SEP = rf"(?:{SLASH}|[ \u00a0]\|[ \u00a0])"
 END = r"\.?[ \t\u00a0]*$"  # at the end of the line; credits take no final full stop (one is tolerated)
-INLINE = r"(?=[ ]{1,2}[A-Z“\"‘])"  # or inside a paragraph, before the next sentence
+# or inside a paragraph, before the next sentence: a capitalised word and a lower-case one (so a
+# credit never ends inside a name: "EFE/Juan" of "EFE/Juan Perez)")
+INLINE = r"(?=[ ]{1,2}[“\"‘]?[A-Z][\w'’-]*[ ][a-z])"
 START = r"(?:^|(?<=[.!?”\"’)][ ])|(?<=[.!?”\"’)][ ][ ])|(?<=[ ]\|[ ]))"
 VIA = r"(?:via|through|thru|by[ ]way[ ]of|by[ ]means[ ]of|courtesy[ ]of)"
 ROLE_WORDS = ("staff", "freelance", "contributor", "stringer", "pool", "file", "handout", "special to")
