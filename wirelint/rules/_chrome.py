@@ -81,7 +81,9 @@ def is_run(norm: str, words: list[str] | None = None) -> bool:
 
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w\n]{{0,3}}(?:{label_alternation()})[ \t\u00a0]{{0,3}}[:：](?P<value>[^\n]*)$", re.IGNORECASE)
+    return re.compile(
+        rf"^[^\w\n]{{0,3}}(?:{label_alternation()})[ \t\u00a0]{{0,3}}(?:[:：]|\|(?=[ ]))(?P<value>[^\n]*)$", re.IGNORECASE
+    )
 
 
 def label_alternation() -> str:
@@ -243,14 +245,16 @@ def running_times(line: str) -> str | None:
     return "player" if any(t.strip("0:") == "" for t in times) else "times"
 
 
+COUNTER_WORDS = r"(?:comments?|replies|reply|responses|shares|views|likes|reactions|reads|talkbacks?)"
 COUNTER_RE = re.compile(
-    r"\(?\d{1,7}\)?[ \t]{0,3}(?:comments?|replies|reply|responses|shares|views|likes|reactions|reads)"
+    rf"\(?\d{{1,7}}\)?[ \t]{{0,3}}{COUNTER_WORDS}|{COUNTER_WORDS}[ \t]{{0,3}}(?:\(\d{{1,7}}\)|\d{{1,7}})"
     r"|\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}(?:read|reading|listen)",
     re.IGNORECASE,
 )
 
 
 def is_counter(line: str) -> bool:
+    """"(0) comments", "Comments (38)", "Talkbacks 23", "4 min read"."""
     return len(line) <= 40 and COUNTER_RE.fullmatch(line) is not None
 
 
@@ -259,42 +263,71 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
-ZONES = frozenset("am pm a.m. p.m. utc gmt est edt cet cest bst ist msk wib pt et pst pdt cst cdt mst mdt hrs h uhr".split())
-META = frozenset("by date updated published posted on at comments comment views min read".split())
+ZONES = frozenset("am pm a.m. p.m. utc gmt est edt cet cest bst ist msk wib wita pt et pst pdt cst cdt mst mdt hrs h uhr".split())
+META = frozenset("by date updated published posted modified on at comments comment views min read today yesterday".split())
+STAMP_VERBS = frozenset("updated published posted modified".split())
 ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DMY_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})")
 TIME_TOKEN_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm)?", re.IGNORECASE)
 SMALL_NUMBER_RE = re.compile(r"\(?\d{1,6}\)?,?")
+# A section or site name before the stamp: "Culture | …", "Volleyball, …", "harbour.com - …".
+STAMP_LEAD_RE = re.compile(r"([^\d|,\n]{1,40}?)(?:[ ]\|[ ]|[ ][-–][ ]|,[ ])")
 
 
 def date_row(line: str) -> str | None:
-    """A line of nothing but a date, times, counters and page words.
+    """A line of nothing but a date, times, counters and page words, after at most two short
+    section or site names.
 
     "counter": a date with a comment or view counter or an empty "By" ("2024-03-01 0 By"), or a
-    date no calendar has ("2012-23-31"); "date": a date or time stamp alone ("Monday, 4 March
-    2024 10:32 AM", "date 2024-03-04"), which an article may print under its headline."""
-    tokens = line.replace("|", " ").replace("·", " ").split()
+    date no calendar has ("2012-23-31"); "stamp": a page's time stamp ("23.05.2024 14:03",
+    "Posted on March 5, 2024 by admin", "Culture | Published on 18/04/2024 at 11h32"): figures
+    only, a time, or a verb of the page; "date": a date alone ("Monday, 4 March 2024"), which an
+    article may print under its headline."""
+    body = line
+    labelled = 0
+    while labelled < 2:
+        m = STAMP_LEAD_RE.match(body)
+        lead = m.group(1).strip().lower().rstrip(".") if m else ""
+        if m is None or len(lead.split()) > 3 or lead in META or lead in WEEKDAYS or lead in MONTHS:
+            break
+        body = body[m.end() :]
+        labelled += 1
+    tokens = body.replace("|", " ").replace("·", " ").split()
     if not tokens or len(tokens) > 14:
         return None
-    dated = odd = counter = False
+    # A section name right before a date in figures: "Economy News 23.05.2024 14:03".
+    k = 0
+    while k < min(3, len(tokens) - 1) and tokens[k][:1].isupper() and tokens[k].isalpha() and tokens[k].lower() not in META:
+        k += 1
+    if 0 < k and (ISO_DATE_RE.fullmatch(tokens[k]) or DMY_RE.fullmatch(tokens[k].rstrip(","))):
+        tokens = tokens[k:]
+        labelled += 1
+    dated = odd = counter = timed = numeric = verb = False
     by_last = tokens[-1].lower() == "by"
+    named = 0  # words of a name after "by"
     for i, raw in enumerate(tokens):
         t = raw.strip(",;()[]").lower()
+        if named:
+            named -= 1
+            continue
         if not t or t in ("-", "/", "–", "—"):
             continue
         m = ISO_DATE_RE.fullmatch(t)
         if m:
-            dated = True
+            dated = numeric = True
             odd = odd or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31)
             continue
         m = DMY_RE.fullmatch(t)
         if m:
-            dated = True
+            dated = numeric = True
             continue
         if t.rstrip(".") in MONTHS or t in WEEKDAYS or t.rstrip(".") in WEEKDAYS:
             dated = dated or t.rstrip(".") in MONTHS
             continue
-        if TIME_TOKEN_RE.fullmatch(t) or t in ZONES:
+        if TIME_TOKEN_RE.fullmatch(t):
+            timed = True
+            continue
+        if t in ZONES:
             continue
         if t.isdigit():
             if len(t) == 4 and t[:2] in ("19", "20"):
@@ -306,38 +339,49 @@ def date_row(line: str) -> str | None:
             continue
         if t in META:
             counter = counter or t in ("comments", "comment", "views")
+            verb = verb or t in STAMP_VERBS
+            if t == "by" and i + 1 < len(tokens):
+                named = 2 if i + 2 < len(tokens) and tokens[i + 2].lower() not in META else 1
             continue
         return None
-    if not dated:
+    if not dated and not (timed and verb):
         return None
-    return "counter" if (odd or counter or by_last) else "date"
+    if odd or counter or by_last:
+        return "counter"
+    if numeric or timed or verb or labelled:
+        return "stamp"
+    return "date"
 
 
-PERCENT_CHANGE_RE = re.compile(r"[-+−▲▼][ ]?\d[\d.,]*[ ]?%|[-+−▲▼]\d[\d.,]*")
-NUMBER_RE = re.compile(r"[-+−▲▼]?\d[\d.,]*%?")
+NUMBERISH_RE = re.compile(r"[-+−▲▼%$€£]?\d")
 
 
 def is_ticker(line: str) -> bool:
-    """Index names with a level and a signed change: "DAX 18,472.05 -0.02%", "FTSE 100 7,640.3
-    +0.4% Nikkei 39,100 -1.1%". Every word capitalised (no sentence holds these alone)."""
+    """Index, currency and commodity names with a level and a change: "DAX 18,472.05 -0.02%",
+    "BIST 100 9.712,35 %1,24 ▲ | DOLLAR 32,4518 %0,08 ▼", "OIL $72.70 -0.08%". Every word
+    capitalised or a short unit (no sentence holds these alone)."""
     if len(line) > 300 or line.endswith((".", "!", "?", ":")):
         return False
-    tokens = line.replace("%", "% ").replace("( ", "(").split()
+    tokens = line.replace("( ", "(").split()
     if not 2 <= len(tokens) <= 40:
         return False
-    signed = numbers = 0
+    changes = numbers = 0
     for t in tokens:
         t = t.strip("()")
-        if t in ("%", "pts", "points", "pct", "|", "·"):
+        if not t or t in ("|", "·", "•", "/"):
             continue
-        if NUMBER_RE.fullmatch(t):
+        if t in ("▲", "▼", "△", "▽", "↑", "↓"):
+            changes += 1
+            continue
+        if NUMBERISH_RE.match(t):
             numbers += 1
-            if t[0] in "-+−▲▼":
-                signed += 1
+            if t[0] in "-+−▲▼" or "%" in t:
+                changes += 1
             continue
-        if not t[0].isupper() and not t[0] in "&":
-            return False
-    return signed >= 1 and numbers >= 2
+        if t[0].isupper() or t[0] == "&" or (len(t) <= 3 and t.isalpha()):
+            continue
+        return False
+    return changes >= 1 and numbers >= 2
 
 
 BREADCRUMB_SPLIT_RE = re.compile(r"[ \t]*[›»→][ \t]*|[ \t]+[>/|][ \t]+")
@@ -455,3 +499,51 @@ def distributor_tag(line: str) -> tuple[int, int] | None:
 # A teaser that sends the reader elsewhere: "Read all the news about the derby here: …", "See every
 # story on the strike here:" (a "here" and a colon: a link's label, not a sentence).
 TEASER_RE = re.compile(r"(?:Read|READ|See|SEE|Find|Discover|Follow|Watch|WATCH|Listen)[ ][^.!?:\n]{0,80}?\bhere[ ]?[:：]")
+
+
+# A link to a video or a recording with its running time: "▶ VIDEO | The last stage 01:42",
+# "Listen • 4:05", "Watch: the highlights 2:31".
+MEDIA_TEASER_RE = re.compile(
+    r"(?:[▶►▷⏵]|(?:VIDEO|Video|WATCH|Watch|LISTEN|Listen|AUDIO|Audio|PODCAST|Podcast)\b)[^\n]{0,120}?[ ]\d{1,2}:\d{2}(?::\d{2})?"
+)
+# The desk's initials that a wire service puts at the end of a story: "/jkr/he", "/AB/cd".
+INITIALS_RE = re.compile(r"/?[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){1,3}/?")
+# A wire story's end mark kept in brackets ("(End)", "[END]", Chinese "（完）"), an age rating ("18+").
+END_MARK_RE = re.compile(r"[(（\[][ ]?(?:End|END|end|完)[ ]?[)）\]]|\d{1,2}\+")
+# A section path above the headline: "Africa | World", "Markets › Stocks" (Title Case names only).
+SECTION_PATH_RE = re.compile(
+    r"[A-Z][\w&'’-]{0,25}(?:[ ][A-Z][\w&'’-]{0,25}){0,2}(?:[ ][|›»/][ ][A-Z][\w&'’-]{0,25}(?:[ ][A-Z][\w&'’-]{0,25}){0,2}){1,3}"
+)
+LINK_SEP_RE = re.compile(r"[ \t]+[|·•][ \t]+")
+# A page's tags without their label: "Senegal, Elections, Africa, Macky Sall, General news".
+TAG_ITEM_RE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ ][^\W\d_][\w'’.&-]*){0,2}")
+EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+
+def link_row(line: str) -> bool:
+    """Links joined by bars or dots where one of them is chrome: "$1 for 6 Months | Subscribe
+    Now", "Privacy | Cookie settings"."""
+    parts = LINK_SEP_RE.split(line)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        norm = normalize(part)
+        if norm and (is_run(norm) or (":" in part and label_re().match(part.strip()))):
+            return True
+    return False
+
+
+def is_tag_list(line: str) -> bool:
+    """Four or more comma-separated names of one to three words, no "and", no sentence mark."""
+    if line.endswith((".", "!", "?", ":")) or len(line) > 300:
+        return False
+    items = [x.strip() for x in line.split(",")]
+    if len(items) < 4:
+        return False
+    for x in items:
+        if not TAG_ITEM_RE.fullmatch(x):
+            return False
+        low = x.lower().split()
+        if "and" in low or "or" in low or "et" in low or "y" in low:
+            return False
+    return True

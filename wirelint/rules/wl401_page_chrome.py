@@ -67,9 +67,10 @@ MAX_VALUE_LINE_WORDS = 4
 MAX_NOTICE_WORDS = 40  # a "contains" notice, raw HTML or a copyright line: a line no longer than this
 MAX_ID_LINE_WORDS = 20
 ANCHOR_WORDS = 12  # a prose line at least this long, with no evidence, is article body
-SHORT_WORDS = 8  # a line this short without a sentence end may be a label in a run of chrome
+SHORT_WORDS = 14  # a line this short without a sentence end may be a label or a link in a run of chrome
 LONG_LINE = 2000  # characters: a longer line is article text (only raw HTML and ids are sought)
 HEAD_LINES = 3  # the first non-blank lines looked at for a site-name suffix
+STAMP_HEAD, STAMP_FOOT = 4, 3  # a page's time stamp among the first and last lines
 MAX_HEAD_WORDS = 60  # a longer line is article text: the headline zone ends there
 SUFFIX_SEP_RE = re.compile(r"[ \t\u00a0]{1,3}[-–—][ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}")
 DOMAIN_RE = re.compile(
@@ -84,7 +85,7 @@ LONE_SITE_RE = re.compile(r"^[-–—|][ \t\u00a0]{0,3}(?P<site>[^\n]{1,60}?)\.?
 WORD_COUNT_RE = re.compile(r"\S+")
 SENTENCE_MARKS = tuple(".!?…")
 QUOTE_CHARS = "\"“”„«»"
-LIST_ITEM_RE = re.compile(r"(?:[-*•–—·▪]|\d{1,3}[.)]|[a-z][.)])[ \t]")
+LIST_ITEM_RE = re.compile(r"(?:[-*–—·▪][ \t]|[•・][ \t]?|\d{1,3}[.)][ \t]|[a-z][.)][ \t])")
 BLANK = " \t\u00a0\f\v\u3000"
 
 
@@ -184,7 +185,7 @@ class _Line:
     """A non-blank line and what is known about it."""
 
     __slots__ = ("raw_start", "start", "end", "text", "words", "norm", "prose", "kind", "zoned", "support",
-                 "soft", "reader", "value_next", "mark", "seed", "norm_words")
+                 "soft", "reader", "value_next", "mark", "seed", "norm_words", "label", "listed")
 
     def __init__(self, raw_start: int, start: int, end: int, text: str) -> None:
         self.raw_start = raw_start
@@ -203,6 +204,8 @@ class _Line:
         self.value_next = False  # a bare label whose value is the next line
         self.mark = False  # a sign of a copied title: a site suffix, an id, an image label
         self.seed = True  # a reported line that may carry its neighbours into the report
+        self.label = False  # support short enough to stand above a headline (two words, a date)
+        self.listed = False  # a list item
 
     def take(self, other: "_Line") -> None:
         """What _classify found for a line of the same text."""
@@ -210,7 +213,8 @@ class _Line:
             setattr(self, name, getattr(other, name))
 
 
-CLASSIFIED = ("words", "norm", "norm_words", "prose", "kind", "zoned", "support", "soft", "value_next", "mark")
+CLASSIFIED = ("words", "norm", "norm_words", "prose", "kind", "zoned", "support", "soft", "value_next", "mark",
+              "label", "listed")
 
 
 def _classify(ln: _Line) -> None:
@@ -242,7 +246,9 @@ def _classify(ln: _Line) -> None:
     elif words and len(words) <= 20 and is_run(norm, words):
         kind = "button or navigation label"
     else:
-        m = label_re().match(line) if (":" in line[:60] or "：" in line[:60]) else None
+        # (A label in brackets, "[Source: CMS, …]", is a note the article puts under a table.)
+        bracketed = first in "[(" and last_char in "])"
+        m = label_re().match(line) if (":" in line[:60] or "：" in line[:60]) and not bracketed else None
         if m and not (prose or (nw >= 4 and is_prose(line))) and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
             kind = "page label"
             ln.value_next = not m.group("value").strip()
@@ -264,8 +270,18 @@ def _classify(ln: _Line) -> None:
             ln.mark = True
         elif first.isdigit() and C.running_times(line) == "player":
             kind = "audio or video player"
-        elif (first.isdigit() or first == "(") and C.is_counter(line):
+        elif last_char.isdigit() and nw <= 25 and C.MEDIA_TEASER_RE.match(line):
+            kind = "audio or video link"
+        elif len(line) <= 40 and C.is_counter(line):
             kind = "comment or view counter"
+        elif len(line) <= 5 and C.END_MARK_RE.fullmatch(line):
+            kind = "end mark"
+        elif nw == 1 and "/" in line and C.INITIALS_RE.fullmatch(line):
+            kind = "desk initials"
+        elif nw <= 20 and ("|" in line or "·" in line or "•" in line) and C.link_row(line):
+            kind = "link row"
+        elif nw <= 30 and SENTENCE_END_RE.search(line) and _sentence_calls_to_action(line):
+            kind = "call to action"
         elif len(line) <= 160 and any(c in line for c in "›»→>/|") and C.is_breadcrumb(line):
             kind = "breadcrumb"
         elif " " not in line and "," in line and C.is_keyword_list(line):
@@ -284,24 +300,56 @@ def _classify(ln: _Line) -> None:
         return
     if digits and C.is_ticker(line):
         ln.zoned = "ticker row"
+    elif date == "stamp":
+        ln.zoned = "time stamp"
     elif nw == 1 and DOMAIN_RE.fullmatch(line.rstrip(".")):
         ln.zoned = "site name"
     elif nw == 1 and C.is_slug(line):
         ln.zoned = "site label"
+    elif nw <= 30 and "," in line and C.is_tag_list(line):
+        ln.zoned = "tag list"
+    elif nw <= 12 and any(c in line for c in "|›»/") and C.SECTION_PATH_RE.fullmatch(line):
+        ln.zoned = "section path"
 
-    if first in QUOTE_CHARS or last_char in ":：" or LIST_ITEM_RE.match(line) or (nw <= 5 and looks_like_byline(line)):
-        return  # a quotation, a line introducing what follows, a list item, a name: the article's
+    if LIST_ITEM_RE.match(line):
+        ln.listed = True  # a list under a chrome header ("Related:") is links; see _promote
+        return
+    if first in QUOTE_CHARS or last_char in ":：" or (nw <= 5 and looks_like_byline(line)):
+        return  # a quotation, a line introducing what follows, a name: the article's
     ends_sentence = last_char in "….!?" or (last_char in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
     if not ends_sentence and nw <= SHORT_WORDS and not digits:
         ln.support = True
+        ln.label = nw <= 2
     elif date is not None or line.isdigit() or (digits and C.running_times(line)):
-        ln.support = True
-    elif first == "(" and last_char == ")" and nw <= SHORT_WORDS:
-        ln.support = True
+        ln.support = ln.label = True
+    elif first == "(" and last_char == ")" and nw <= 8:
+        ln.support = ln.label = True
     elif nw <= 30 and not any(q in line for q in QUOTE_CHARS) and C.addresses_reader_about_page(line):
         ln.support = ln.soft = True
     elif nw == 1 and C.is_camel_label(line):
+        ln.support = ln.label = True
+    elif nw <= 30 and "@" in line and C.EMAIL_RE.search(line):
         ln.support = True
+    elif digits and nw <= 15 and PHONE_RE.search(line):
+        ln.support = True
+
+
+def _sentence_calls_to_action(line: str) -> bool:
+    """Does a sentence of the line call to action ("… every day. Let's join our Telegram channel")?"""
+    start = 0
+    for m in list(SENTENCE_END_RE.finditer(line)) + [None]:
+        end = m.start() if m is not None else len(line)
+        words = normalize(line[start:end]).split()
+        if 0 < len(words) <= 15 and C.call_to_action(words):
+            return True
+        if m is not None:
+            start = m.end()
+    return False
+
+
+END_MARK_ENDINGS = (")", "）", "]")
+END_MARK_TAIL_RE = re.compile(r"(?<=[.!?”\"’])[ \t]{1,3}[(（\[][ ]?(?:End|END|完)[ ]?[)）\]]$")
+PHONE_RE = re.compile(r"\(\d{3}\)[ ]?\d{3}-\d{4}|\+\d{1,3}(?:[ ]\d{2,4}){2,4}")
 
 
 HEX_START_RE = re.compile(r"[0-9a-fA-F]{16}")
@@ -366,6 +414,8 @@ def _copies(lines: list[_Line]) -> list[tuple[int, int]]:
             words = words_of[j] = _dup_words(ln)
             if len(words) < DUP_MIN_WORDS or (len(words) < DUP_MIN_PREFIX and DIGIT_RE.search(ln.text)):
                 continue  # too short to tell, or a short line of figures (a score, a result) a report repeats
+            if ln.words < ANCHOR_WORDS and ln.text.endswith(SENTENCE_MARKS):
+                continue  # a short sentence said twice (a transcript's "I think so.", a caption): not a copied title
             for i in bucket:
                 other = words_of.get(i)
                 if other is None:
@@ -486,7 +536,12 @@ def check(doc, options):
                 if ln.zoned == "site label" and not (i < first and any(x.words >= 3 for x in lines[i + 1 : first])):
                     continue  # a slug sits above a headline
                 ln.kind = ln.zoned
-                ln.seed = ln.zoned == "site label"
+                ln.seed = ln.zoned in ("site label", "time stamp")
+        # A page's time stamp sits under the headline, its standfirst or its byline (often after
+        # the first long line) or at the foot: the first four lines and the last three.
+        for i, ln in enumerate(lines):
+            if ln.kind is None and ln.zoned == "time stamp" and (i < STAMP_HEAD or i >= len(lines) - STAMP_FOOT):
+                ln.kind = ln.zoned
         _promote(lines, first, last)
 
     reported = [i for i, ln in enumerate(lines) if ln.kind is not None]
@@ -506,7 +561,8 @@ def _body(lines: list[_Line], exclude=()) -> tuple[int | None, int | None]:
     """The first and last body lines: long prose lines with no evidence of chrome."""
     first = last = None
     for i, ln in enumerate(lines):
-        if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and ln.zoned is None and not ln.soft and i not in exclude:
+        if (ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and ln.zoned is None and not ln.soft
+                and not ln.listed and i not in exclude):
             if first is None:
                 first = i
             last = i
@@ -525,7 +581,8 @@ def _victims(lines: list[_Line], copies, first, last) -> set[int]:
     earlier of two that follow each other, or a late copy of an early one at the very end; of
     two lines outside the body, the one with a sign of copying (a site suffix, an id), else the
     later one."""
-    anchor = {i for i, ln in enumerate(lines) if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and not ln.soft}
+    anchor = {i for i, ln in enumerate(lines)
+              if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and not ln.soft and not ln.listed}
     out = set()
     ordered = sorted(anchor)
     pos = {a: k for k, a in enumerate(ordered)}
@@ -543,22 +600,35 @@ def _victims(lines: list[_Line], copies, first, last) -> set[int]:
 
 
 def _promote(lines: list[_Line], first: int, last: int) -> None:
-    """Outside the body, a supporting line next to reported chrome is chrome too (both ways)."""
-    protected = None  # the headline: the last line above the body that is neither chrome nor a byline
+    """Outside the body, a supporting line next to reported chrome is chrome too (both ways):
+    above the body only a label of two words or a date (never the headline), below it a short
+    line without a sentence end (a related story's headline), a line speaking to the reader, a
+    date; and a list item under chrome above it ("Related:" and its links)."""
+    protected = None  # the headline: the last line above the body that is neither chrome, a byline nor a date
     for i in range(first - 1, -1, -1):
         ln = lines[i]
-        if ln.kind is None and ln.words >= 2 and not looks_like_byline(ln.text):
+        if ln.kind is None and ln.words >= 2 and not DIGIT_RE.search(ln.text) and not looks_like_byline(ln.text):
             protected = i
             break
     outside = [i for i in range(len(lines)) if i < first or i > last]
-    for order in (outside, outside[::-1]):
+    for order, down in ((outside, True), (outside[::-1], False)):
         prev = None
         for i in order:
             ln = lines[i]
-            if (ln.kind is None and ln.support and i != protected and prev is not None and abs(prev - i) == 1
+            if (ln.kind is None and i != protected and prev is not None and abs(prev - i) == 1
                     and lines[prev].kind and lines[prev].seed):
-                ln.kind = "next to other chrome"
+                if i < first:
+                    ok = ln.support and ln.label
+                else:
+                    ok = ln.support or (ln.listed and down and ln.words <= 20)
+                if ok:
+                    ln.kind = "next to other chrome"
             prev = i
+    # Anywhere, a short label between two pieces of chrome ("-----" / "SHARES" / "-----").
+    for i in range(1, len(lines) - 1):
+        ln, a, b = lines[i], lines[i - 1], lines[i + 1]
+        if ln.kind is None and ln.support and ln.label and a.kind and b.kind and a.seed and b.seed:
+            ln.kind = "between chrome"
 
 
 def _extended_end(text: str, end: int) -> int:
@@ -638,6 +708,11 @@ def _partial_hits(text: str, lines: list[_Line]):
                         cut += 1
                     yield _hit(ln.start + cut, ln.end, line[tail.end() :], "button or navigation label")
                     continue
+        if line.endswith(END_MARK_ENDINGS):
+            m = END_MARK_TAIL_RE.search(line)
+            if m is not None:
+                yield _hit(ln.start + m.start(), ln.end, m.group().strip(), "end mark")
+                continue
         tag = C.distributor_tag(line)
         if tag is not None:
             s, e = tag

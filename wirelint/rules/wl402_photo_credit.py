@@ -38,6 +38,7 @@ from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 
 DATA = "photo_agencies.tsv"
+OFFICES = "photo_offices.tsv"
 MAX_LINE_WORDS = 40
 MAX_FREE_WORDS = 6  # "Photo: Police spokeswoman", "Photo: courtesy of the family"
 PARTICLE = r"(?:de|da|do|dos|del|della|di|van|von|der|den|ter|al|el|bin|ibn|le|la|du|y)"
@@ -92,16 +93,17 @@ def _sources() -> dict[str, str]:
         # "Photo: Reuters", "Photo: © AFP/Jane Doe", "Photo by Jane Doe/Reuters", "Credit: NASA",
         # "Photo: Police spokeswoman", "... | Photo: Agency"
         "label":
-            rf"(?<![\w/-])(?:{LABEL}[ ]?[:：][ ]{{0,2}}|{BY_LABEL}[ ])"
-            rf"(?:(?:©[ ]?)?(?:\d{{4}}[ ])?{chain}(?:{END}|{INLINE})|(?P<free>{free}){END})",
+            rf"(?<![\w/-])(?:{LABEL}[ ]?[:：][ ]{{0,2}}|{BY_LABEL}[ ]|Image[ ]source,[ ]|(?:(?<![^\n])|(?<=[.!?][ ]))Courtesy[ ]of[ ])"
+            rf"(?:(?P<labelled>(?:©[ ]?)?(?:\d{{4}}[ ])?{chain})(?:{END}|{INLINE})|(?P<free>{free}){END})",
         # "Sergey Guneyev / AP", "Jane Doe/Sputnik/AFP", "Rosa Ko / Unsplash", "Jane Doe - staff, AP"
         "name-slash": rf"{START}(?P<slash>{item}(?:{joint}{item}){{1,4}})(?:{END}|{INLINE})",
         # "AFP via Getty Images", "AFP by way of Getty Images", "Jane Doe via Reuters"
         "via": rf"{START}(?P<via>{item}[ ]{VIA}[ ]{item})(?:{END}|{INLINE})",
         # "(Getty Images)", "(AP Photo/Jane Doe)", "(Photo: VNA)", "(photo by Jane Doe)", "(Xinhua/Li Ming)"
         "bracket":
-            rf"\((?:[Pp]hotos?|PHOTO|[Ff]oto|[Ii]mages?|[Pp]icture|[Pp]hotograph)(?:[ ]?[:：][ ]?|[ ](?:by|credit|courtesy(?:[ ]of)?)[ ])[^()\n]{{1,60}}\)"
-            rf"|\((?P<bracket>{item}(?:{SEP}{item}){{0,2}})\)(?:{END}|{INLINE})",
+            rf"\((?:[Pp]hotos?|PHOTO|[Ff]oto|[Ii]mages?|[Pp]icture|[Pp]hotograph)"
+            rf"(?:(?:[ ]?[:：][ ]?|[ ](?:by|credit|courtesy(?:[ ]of)?)[ ])(?P<blabel>[^()\n]{{1,60}})|[ ](?P<bname>{NAME}))\)"
+            rf"|\((?P<bracket>{item}(?:{SEP}{item}){{0,2}})(?:,[ ]?[Ff]ile)?\)(?:{END}|{INLINE})",
         # "© 2024 Maxar Technologies", "©Reuters", "© instagram/handle", "… in Bandung © Jane Doe"
         "copyright": rf"©[ ]?(?:\d{{4}}[ ])?(?P<sign>{item}(?:{SEP}{item}){{0,3}}){END}",
         # "Jane Doe, CC BY-SA 4.0, via Wikimedia Commons", "(CC BY 2.0)"
@@ -119,26 +121,65 @@ def _segments(s: str) -> list[str]:
 
 def _credited(m, text: str) -> bool:
     """Does a match name a credit, not just names? After a photographer's name, an agency must
-    follow; through "via", an agency; in brackets alone, a picture agency, and with
-    a name, any agency; after a copyright sign, an agency or a handle, or a caption before it."""
+    follow; through "via", an agency; in brackets alone, a picture agency, and with a name, any
+    agency; after a copyright sign, an agency or a handle, or a caption before it. After a label
+    ("Image: …"), anything but a person's name alone: an agency, an office, a handle, a copyright
+    sign or a description; a name alone only when the line names an agency too ("Published by
+    Xinhua News Agency (photo by Jane Doe)"). A publisher prints "Image: Jane Doe" under its
+    own pictures (Wikinews does)."""
     known = agencies()
     group = m.lastgroup
     if group == "slash":
-        return any(x in known for x in _segments(m.group("slash"))[1:])
+        return any(_agency(x, known) for x in _segments(m.group("slash"))[1:])
     if group == "via":
-        return _segments(m.group("via"))[-1] in known
+        return _agency(_segments(m.group("via"))[-1], known)
     if group == "bracket":
         segs = _segments(m.group("bracket"))
         if len(segs) == 1:
-            return known.get(segs[0]) == "photo"
-        return any(x in known for x in segs)
+            return known.get(segs[0]) == "photo" or segs[0].endswith(" Photo")
+        return any(_agency(x, known) for x in segs)
     if group == "sign":
         segs = _segments(m.group("sign"))
-        if any(x in known or HANDLE_RE.fullmatch(x) for x in segs):
+        if any(_agency(x, known) or HANDLE_RE.fullmatch(x) for x in segs):
             return True
         i = m.start()
         return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ",")
-    return True
+    groups = m.groupdict()
+    value = groups.get("labelled") or groups.get("blabel") or groups.get("bname")
+    if value is None:
+        return True  # a description after the label ("Photo: Police spokeswoman")
+    if "©" in value or "@" in value or " via " in value or any(_agency(x, known) or HANDLE_RE.fullmatch(x) for x in _segments(value)):
+        return True
+    if any(w in institution_words() for w in WORD_RE.findall(value)):
+        return True
+    if value[:1].islower() and "/" not in value:
+        return True  # "(photo: courtesy of the family)"
+    return _line_names_agency(text, m.start(), known)
+
+
+def _agency(segment: str, known: dict[str, str]) -> bool:
+    """An agency of the table, or a name of the form "X Photo" ("AP Photo", "AFN Photo")."""
+    return segment in known or (segment.endswith(" Photo") and len(segment) > 6)
+
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    return frozenset(r["name"] for r in tsv_records(OFFICES))
+
+
+def _line_names_agency(text: str, at: int, known: dict[str, str]) -> bool:
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    words = text[lo : at].split() if hi < 0 else text[lo:hi].split()
+    words = [w.strip(".,;:()[]\"'“”") for w in words]
+    for i in range(len(words)):
+        for k in (1, 2, 3, 4):
+            if " ".join(words[i : i + k]) in known:
+                return True
+    return False
 
 
 KINDS = ("bracket", "label", "copyright", "cc", "name-slash", "via")
@@ -158,7 +199,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a pattern must contain: the others are tried only on lines holding it.
 # No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
 SCREEN_WORDS = {
-    "label": (":", "：", " by ", " via ", "courtesy"),
+    "label": (":", "：", " by ", " via ", "courtesy", "Courtesy", "source,"),
     "name-slash": ("/", "|", " - ", " – "),
     "via": (" via ", " through ", " thru ", " by ", "courtesy"),
     "bracket": ("(",),
@@ -175,7 +216,7 @@ STARTS = {
     "copyright": re.compile("©"),
     "cc": re.compile(r"CC|Creative"),
     "label": re.compile(r"(?:Photo|Picture|Image|Illustration|Foto|Credit|Cover|Main|Top|Archive|File|Source|PHOTO|IMAGE"
-                        r"|CREDIT|FOTO|Video)"),
+                        r"|CREDIT|FOTO|Video|Courtesy)"),
     "name-slash": re.compile(AFTER_BREAK),
     "via": re.compile(AFTER_BREAK),
 }
@@ -279,7 +320,8 @@ def _cc_span(doc, text: str, m) -> tuple[int, int]:
         bad("Dockers at the port of Valencia on Sunday. [[Photo: © AFP/Jose Jordan]]\n\nThe strike ended."),
         bad("Dockers at the port of Valencia on Sunday | [[Photo: EFE]]\n\nThe strike ended."),
         bad("The old harbour at dusk\n[[Rosa Ko / Unsplash]]\n\nThe town has 3,000 inhabitants."),
-        bad("The bridge was built in 1345. [[(photo by Marta Rossi)]] It reopened on Monday."),
+        bad("The bridge was built in 1345. [[(photo by Marta Rossi/ANSA)]] It reopened on Monday."),
+        bad("Workers at the plant. Released by Xinhua News Agency [[(photo by Li Ming)]]\n\nOutput rose."),
         bad("The mayor visits the site on Monday. [[Photo: Press office]]\n\nWork began in May."),
         bad("The singer at a concert in Jakarta [[© instagram/rina.ayu]]\n\nThe song was released on Friday."),
         bad("The harbour of Cadaqués. [[Jane Doe, CC BY-SA 4.0, via Wikimedia Commons]]\n\nThe town is small."),
@@ -296,6 +338,7 @@ def _cc_span(doc, text: str, m) -> tuple[int, int]:
         good("The photo: a crowd in the square, the minister said, showed the scale of the protest."),
         good("She posted the picture on Instagram, where it was shared 4,000 times through Facebook and X."),
         good("The code is licensed under a Creative Commons license, the foundation said on Monday."),
+        good("The procession passes the cathedral. Image: Jane Doe.\n\nThe feast ends on Sunday."),
     ],
 )
 def check(doc, options):
