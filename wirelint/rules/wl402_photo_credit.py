@@ -158,8 +158,12 @@ def _credited(m, text: str) -> bool:
 
 
 def _agency(segment: str, known: dict[str, str]) -> bool:
-    """An agency of the table, or a name of the form "X Photo" ("AP Photo", "AFN Photo")."""
-    return segment in known or (segment.endswith(" Photo") and len(segment) > 6)
+    """An agency of the table, a name of the form "X Photo" ("AP Photo", "AFN Photo"), or a name
+    that ends in an office word ("Northgate Press", "Harbour Images")."""
+    if segment in known or (segment.endswith(" Photo") and len(segment) > 6):
+        return True
+    last = segment.rsplit(" ", 1)
+    return len(last) == 2 and last[1] in institution_words() and last[0][:1].isupper()
 
 
 WORD_RE = re.compile(r"[^\W\d_]+")
