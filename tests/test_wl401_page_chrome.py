@@ -192,3 +192,49 @@ def test_each_class_of_page_chrome(top, bottom, found):
 ])
 def test_article_shapes_near_chrome_are_left_alone(text):
     assert [text[h.start : h.end] for h in check.run(Document(text))] == []
+
+
+def _fix(text: str) -> str:
+    from wirelint.linter import apply_fixes, stamp
+
+    doc = Document(text)
+    findings = [stamp(doc, check, h, check.severity) for h in check.run(doc)]
+    return apply_fixes(text, findings, unsafe=True)[0]
+
+
+def test_fix_removes_the_label_and_its_value_and_no_more():
+    """Issue 17: the fix on "News Source :" took the next line too and left runs of blank lines.
+    It removes the label, its value and the line endings, and never the byline after them."""
+    text, _ = seed()
+    fixed = _fix(text)
+    assert "News Source" not in fixed and "Gn world" not in fixed and "Back to top button" not in fixed
+    assert "March 2023.\n\njack colman\n\nWith a penchant" in fixed
+    assert "\n\n\n" not in fixed
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_fix_leaves_no_blank_line_runs(newline):
+    text = newline.join([
+        "Skip to main content", "", "Dockers end strike", "", BODY.strip(), "", "Share this article",
+        "Facebook Twitter", "", "", "Leave a Reply", "", "The union will vote again in May, its leader said.",
+    ])
+    fixed = _fix(text)
+    assert fixed == newline.join(["Dockers end strike", "", BODY.strip(), "",
+                                  "The union will vote again in May, its leader said."])
+
+
+def test_label_without_a_value_line_takes_nothing_else():
+    text = BODY + "Source:\nThe union said it would vote again in May, and the port authority agreed."
+    hits = [text[h.start : h.end] for h in check.run(Document(text))]
+    assert hits == ["Source:\n"]
+
+
+def test_no_fix_that_would_leave_markup_behind(tmp_path):
+    from wirelint.api import lint_text
+
+    md = "# Dockers end strike\n\n**Skip to main content**\n\n" + BODY + "Share this article\n"
+    findings = [f for f in lint_text(md, "page.md", select=["WL401"])]
+    assert len(findings) == 2
+    bold, plain = findings
+    assert bold.replacement is None  # "**…**" would stay
+    assert plain.replacement == ""

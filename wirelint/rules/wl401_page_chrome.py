@@ -45,7 +45,8 @@ headline is reported too, and so is a metadata line of bracketed labels ("2023-0
 
 Lines next to each other are reported as one finding. The fix deletes the lines with their line
 endings and the blank lines after them (so no run of blank lines is left), and is unsafe: check
-that nothing of the article goes with it.
+that nothing of the article goes with it. (In Markdown or HTML a line that holds markup gets no
+fix: deleting its words would leave the markup behind.)
 """
 
 from __future__ import annotations
@@ -317,7 +318,7 @@ def _classify(ln: _Line) -> None:
     if first in QUOTE_CHARS or last_char in ":：" or (nw <= 5 and looks_like_byline(line)):
         return  # a quotation, a line introducing what follows, a name: the article's
     ends_sentence = last_char in "….!?" or (last_char in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
-    if not ends_sentence and nw <= SHORT_WORDS and not digits:
+    if not ends_sentence and nw <= SHORT_WORDS and not digits and not SENTENCE_END_RE.search(line):
         ln.support = True
         ln.label = nw <= 2
     elif date is not None or line.isdigit() or (digits and C.running_times(line)):
@@ -545,7 +546,7 @@ def check(doc, options):
         _promote(lines, first, last)
 
     reported = [i for i, ln in enumerate(lines) if ln.kind is not None]
-    yield from _line_hits(text, lines, reported)
+    yield from _line_hits(doc, text, lines, reported)
     yield from _partial_hits(text, lines)
 
 
@@ -652,7 +653,8 @@ def _extended_end(text: str, end: int) -> int:
     return stop if stop > end else n
 
 
-def _line_hits(text: str, lines: list[_Line], reported: list[int]):
+def _line_hits(doc, text: str, lines: list[_Line], reported: list[int]):
+    markup = doc.source is not text  # Markdown or HTML: the text is a copy with the markup blanked
     k = 0
     while k < len(reported):
         i = reported[k]
@@ -664,11 +666,14 @@ def _line_hits(text: str, lines: list[_Line], reported: list[int]):
         first, last = lines[i], lines[j]
         shown = first.text if len(first.text) <= 40 else first.text[:39] + "…"
         more = f" and {j - i} more line{'s' if j - i > 1 else ''}" if j > i else ""
+        start, end = first.raw_start, _extended_end(text, last.end)
+        # Deleting the prose of a line that holds markup would leave the markup ("****"): no fix.
+        fixable = not markup or doc.source[start:end] == text[start:end]
         yield Hit(
-            first.raw_start,
-            _extended_end(text, last.end),
+            start,
+            end,
             f"Scraped page chrome ({first.kind}): {shown!r}{more}",
-            replacement="",
+            replacement="" if fixable else None,
             help="delete it: it is page furniture, not article text",
         )
 
