@@ -17,7 +17,7 @@ def test_header_and_fields():
     for r in ROWS:
         assert r["name"] and r["example"], r
         assert r["name"].isalpha() and r["name"][0].isupper(), r
-        assert r["name"] in r["example"].split() or f"{r['name']})" in r["example"], r
+        assert r["name"].lower() in r["example"].lower(), r
 
 
 def test_no_duplicates():
@@ -30,10 +30,11 @@ def test_example_is_reported(row):
     text = row["example"] + "\n\nThe work ended on Friday."
     hits = check.run(Document(text))
     assert len(hits) == 1, [text[h.start : h.end] for h in hits]
-    assert row["name"] in text[hits[0].start : hits[0].end]
+    assert row["name"].lower() in text[hits[0].start : hits[0].end].lower()
 
 
-@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "Image: Jane Doe", "(Photo: Jane Doe)", "(Image: Jane Doe)"])
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "Image: Jane Doe.", "(Photo: Jane Doe)", "(Image: Jane Doe)",
+                                    "Image: unknown.", "Image: Voice of Harbour.", "Image: Jane j doe."])
 def test_a_person_alone_is_not_reported(credit):
     text = f"The ship leaves the harbour. {credit}\n\nThe work ended on Friday."
     assert check.run(Document(text)) == []

@@ -415,7 +415,7 @@ def _copies(lines: list[_Line]) -> list[tuple[int, int]]:
             words = words_of[j] = _dup_words(ln)
             if len(words) < DUP_MIN_WORDS or (len(words) < DUP_MIN_PREFIX and DIGIT_RE.search(ln.text)):
                 continue  # too short to tell, or a short line of figures (a score, a result) a report repeats
-            if ln.words < ANCHOR_WORDS and ln.text.endswith(SENTENCE_MARKS):
+            if ln.words < ANCHOR_WORDS and ln.text.rstrip(")]\"”’").endswith(SENTENCE_MARKS):
                 continue  # a short sentence said twice (a transcript's "I think so.", a caption): not a copied title
             for i in bucket:
                 other = words_of.get(i)
@@ -595,7 +595,8 @@ def _victims(lines: list[_Line], copies, first, last) -> set[int]:
                 out.add(i)
             elif j == last:
                 out.add(j)
-        else:
+        elif first is None or j < first or len(lines[j].norm_words or lines[j].text.split()) >= DUP_MIN_PREFIX:
+            # (A short line printed twice further down is a caption or a label a page repeats.)
             out.add(i if lines[i].mark and not lines[j].mark else j)
     return out
 

@@ -145,15 +145,14 @@ def _credited(m, text: str) -> bool:
         i = m.start()
         return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ",")
     groups = m.groupdict()
-    value = groups.get("labelled") or groups.get("blabel") or groups.get("bname")
+    value = groups.get("labelled") or groups.get("blabel") or groups.get("bname") or groups.get("free")
     if value is None:
-        return True  # a description after the label ("Photo: Police spokeswoman")
+        return True
     if "©" in value or "@" in value or " via " in value or any(_agency(x, known) or HANDLE_RE.fullmatch(x) for x in _segments(value)):
         return True
-    if any(w in institution_words() for w in WORD_RE.findall(value)):
-        return True
-    if value[:1].islower() and "/" not in value:
-        return True  # "(photo: courtesy of the family)"
+    offices = institution_words()
+    if any(w in offices or w.capitalize() in offices for w in WORD_RE.findall(value)):
+        return True  # "Photo: Police spokeswoman", "(Photo: courtesy of the family)"
     return _line_names_agency(text, m.start(), known)
 
 
@@ -291,6 +290,10 @@ def _short_line(doc, offset: int) -> bool:
     return len(doc.text[start:end].split()) <= MAX_LINE_WORDS
 
 
+# What follows a licence in a credit: the end of the line, a bracket, or ", via Wikimedia Commons".
+CC_TAIL_RE = re.compile(r"[ \t]*(?:[.)\]]?[ \t]*(?:\n|$)|\)|,[ ]?via[ ])")
+
+
 def _cc_span(doc, text: str, m) -> tuple[int, int]:
     """A Creative Commons credit from the start of its segment (the line's start, the end of the
     caption sentence before it, or an opening bracket) to the end of the line or bracket."""
@@ -359,6 +362,8 @@ def check(doc, options):
             if not _credited(m, text):
                 continue
             if kind == "cc":
+                if not CC_TAIL_RE.match(text, m.end()):
+                    continue  # the licence named in a sentence ("CC BY-SA of other assets"), not a credit
                 start, end = _cc_span(doc, text, m)
             while end > start and text[end - 1] in " \t\u00a0":
                 end -= 1
