@@ -63,7 +63,7 @@ from wirelint.zones import is_prose, looks_like_byline
 SITES = "site_names.tsv"
 SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]{0,3}[ \t\u00a0]+")
 MAX_LABEL_VALUE_WORDS = 15  # a teaser label's value is a headline ("Read also: …")
-MAX_LEAD_WORDS = 12
+MAX_LEAD_WORDS = 15
 MAX_VALUE_LINE_WORDS = 4
 MAX_NOTICE_WORDS = 40  # a "contains" notice, raw HTML or a copyright line: a line no longer than this
 MAX_ID_LINE_WORDS = 20
