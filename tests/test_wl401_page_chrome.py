@@ -189,6 +189,9 @@ def test_each_class_of_page_chrome(top, bottom, found):
     "Dockers end strike in Valencia\n\nMarch 4, 2024\n\n" + BODY + "###",
     BODY + "The dockers' union said in a statement: \"Share this victory with your families.\"",
     BODY + "Officials said residents could download the app to follow ship arrivals.",
+    "Valencia dockers end their nine-day strike over pay and night shifts at the port\n\n"
+    "VALENCIA — Valencia dockers end their nine-day strike over pay and night shifts at the port, the union said "
+    "on Monday, after members voted to accept the offer.\n\n" + BODY,
 ])
 def test_article_shapes_near_chrome_are_left_alone(text):
     assert [text[h.start : h.end] for h in check.run(Document(text))] == []

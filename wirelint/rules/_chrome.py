@@ -547,3 +547,17 @@ def is_tag_list(line: str) -> bool:
         if "and" in low or "or" in low or "et" in low or "y" in low:
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def source_names() -> frozenset[str]:
+    """News agencies and sites whose bare name a page prints as a sign-off ("VNA", "— Reuters")."""
+    names = {r["name"] for r in tsv_records(AGENCIES) if r["kind"] == "wire"}
+    names |= {r["name"] for r in tsv_records("site_names.tsv") if r["kind"] == "site"}
+    return frozenset(names)
+
+
+def is_source_name(line: str) -> bool:
+    """A line that is only an agency's or a site's name, perhaps after a dash or in brackets."""
+    core = line.strip(" -–—()[]/.")
+    return bool(core) and core in source_names()

@@ -305,6 +305,8 @@ def _classify(ln: _Line) -> None:
         ln.zoned = "time stamp"
     elif nw == 1 and DOMAIN_RE.fullmatch(line.rstrip(".")):
         ln.zoned = "site name"
+    elif nw <= 4 and C.is_source_name(line):
+        ln.zoned = "source name"
     elif nw == 1 and C.is_slug(line):
         ln.zoned = "site label"
     elif nw <= 30 and "," in line and C.is_tag_list(line):
@@ -367,6 +369,7 @@ def _leading_or_short_id(line: str, nw: int) -> bool:
 DUP_PREFIX = 6  # words that index a line
 DUP_MIN_PREFIX = 8  # a truncated copy shares at least this many words with the full one
 DUP_MIN_WORDS = 4
+CUT_WORDS = 15  # a line this long without a sentence end is a paragraph cut off (headlines are shorter)
 
 
 def _dup_words(ln: _Line) -> list[str]:
@@ -578,27 +581,40 @@ def _introduced(lines: list[_Line], i: int) -> bool:
 
 
 def _victims(lines: list[_Line], copies, first, last) -> set[int]:
-    """Which copy of each pair to report: the one outside the body; of two body paragraphs, the
-    earlier of two that follow each other, or a late copy of an early one at the very end; of
-    two lines outside the body, the one with a sign of copying (a site suffix, an id), else the
-    later one."""
+    """Which copy of each pair to report. A copy with a sign of copying (a site suffix, an id, an
+    image label, or a paragraph cut off before its end) when the other has none; of two body
+    paragraphs, the earlier of two that follow each other, or a late copy of an early one at the
+    very end; of two short lines (a title printed twice), the later one above the body, or one
+    further down of eight words or more. A headline that its first paragraph repeats, with no
+    sign of copying, is wire style: neither is reported."""
     anchor = {i for i, ln in enumerate(lines)
               if ln.prose and ln.words >= ANCHOR_WORDS and ln.kind is None and not ln.soft and not ln.listed}
     out = set()
     ordered = sorted(anchor)
     pos = {a: k for k, a in enumerate(ordered)}
     for i, j in copies:
-        if (i in anchor) != (j in anchor):
-            out.add(j if i in anchor else i)
-        elif i in anchor:
+        si, sj = _copied(lines[i]), _copied(lines[j])
+        if si != sj:
+            out.add(i if si else j)
+        elif i in anchor and j in anchor:
             if pos[j] == pos[i] + 1:
                 out.add(i)
             elif j == last:
                 out.add(j)
-        elif first is None or j < first or len(lines[j].norm_words or lines[j].text.split()) >= DUP_MIN_PREFIX:
-            # (A short line printed twice further down is a caption or a label a page repeats.)
-            out.add(i if lines[i].mark and not lines[j].mark else j)
+        elif i not in anchor and j not in anchor:
+            if first is None or j < first or len(lines[j].norm_words or lines[j].text.split()) >= DUP_MIN_PREFIX:
+                # (A short line printed twice further down is a caption or a label a page repeats.)
+                out.add(j)
     return out
+
+
+def _copied(ln: _Line) -> bool:
+    """A sign that a line is a copy: a site suffix, an id or an image label on it, or a paragraph
+    cut off before its end (a page's meta description: "… The researchers recomm")."""
+    if ln.mark:
+        return True
+    t = ln.text
+    return ln.words >= CUT_WORDS and not t.rstrip("\"”’)]").endswith(SENTENCE_MARKS + (":", ";", ","))
 
 
 def _promote(lines: list[_Line], first: int, last: int) -> None:

@@ -99,10 +99,12 @@ def _sources() -> dict[str, str]:
         "name-slash": rf"{START}(?P<slash>{item}(?:{joint}{item}){{1,4}})(?:{END}|{INLINE})",
         # "AFP via Getty Images", "AFP by way of Getty Images", "Jane Doe via Reuters"
         "via": rf"{START}(?P<via>{item}[ ]{VIA}[ ]{item})(?:{END}|{INLINE})",
-        # "(Getty Images)", "(AP Photo/Jane Doe)", "(Photo: VNA)", "(photo by Jane Doe)", "(Xinhua/Li Ming)"
+        # "(Getty Images)", "(AP Photo/Jane Doe)", "(Photo: VNA)", "(photo by Jane Doe)", "(Jane Doe photo)",
+        # "(Xinhua/Li Ming)"
         "bracket":
             rf"\((?:[Pp]hotos?|PHOTO|[Ff]oto|[Ii]mages?|[Pp]icture|[Pp]hotograph)"
             rf"(?:(?:[ ]?[:：][ ]?|[ ](?:by|credit|courtesy(?:[ ]of)?)[ ])(?P<blabel>[^()\n]{{1,60}})|[ ](?P<bname>{NAME}))\)"
+            rf"|\((?P<bnamefirst>{NAME})[ ](?:photo|Photo|photos|foto)\)"
             rf"|\((?P<bracket>{item}(?:{SEP}{item}){{0,2}})(?:,[ ]?[Ff]ile)?\)(?:{END}|{INLINE})",
         # "© 2024 Maxar Technologies", "©Reuters", "© instagram/handle", "… in Bandung © Jane Doe"
         "copyright": rf"©[ ]?(?:\d{{4}}[ ])?(?P<sign>{item}(?:{SEP}{item}){{0,3}}){END}",
@@ -145,7 +147,8 @@ def _credited(m, text: str) -> bool:
         i = m.start()
         return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ",")
     groups = m.groupdict()
-    value = groups.get("labelled") or groups.get("blabel") or groups.get("bname") or groups.get("free")
+    value = (groups.get("labelled") or groups.get("blabel") or groups.get("bname") or groups.get("bnamefirst")
+             or groups.get("free"))
     if value is None:
         return True
     if "©" in value or "@" in value or " via " in value or any(_agency(x, known) or HANDLE_RE.fullmatch(x) for x in _segments(value)):
@@ -329,6 +332,7 @@ def _cc_span(doc, text: str, m) -> tuple[int, int]:
         bad("The old harbour at dusk\n[[Rosa Ko / Unsplash]]\n\nThe town has 3,000 inhabitants."),
         bad("The bridge was built in 1345. [[(photo by Marta Rossi/ANSA)]] It reopened on Monday."),
         bad("Workers at the plant. Released by Xinhua News Agency [[(photo by Li Ming)]]\n\nOutput rose."),
+        bad("Workers at the plant. Released by Xinhua [[(Li Ming photo)]]\n\nOutput rose."),
         bad("The mayor visits the site on Monday. [[Photo: Press office]]\n\nWork began in May."),
         bad("The singer at a concert in Jakarta [[© instagram/rina.ayu]]\n\nThe song was released on Friday."),
         bad("The harbour of Cadaqués. [[Jane Doe, CC BY-SA 4.0, via Wikimedia Commons]]\n\nThe town is small."),
