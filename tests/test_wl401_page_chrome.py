@@ -164,6 +164,23 @@ BODY = ("The port of Valencia reopened on Monday after a nine-day strike by dock
     ("", "Marta Ruiz\n4 min read", ["4 min read"]),
     ("", "Get Unlimited Access\n$2 for 2 Months\nSubscribe Now", ["Get Unlimited Access"]),
     ("", "(3) comments\n\nWelcome to the discussion.\n\nPLEASE TURN OFF YOUR CAPS LOCK.", ["(3) comments"]),
+    ("Harbour | Published 2 hours ago", "", ["Published 2 hours ago"]),
+    ("", "Photo 3 of 12\ntoggle caption", ["Photo 3 of 12"]),
+    ("", "View original content: https://wire.example.com/release\n\nSOURCE Harbour Port Authority", ["SOURCE Harbour"]),
+    ("", "Story continues below advertisement", ["continues below"]),
+    ("", "Click to share on WhatsApp (Opens in new window)\nClick to share on X (Opens in new window)", ["WhatsApp"]),
+    ("Listen Live\nNow Playing: Morning Edition\nOpen player in a new window", "", ["Listen Live"]),
+    ("", "Comments (12)\nTalkbacks 4", ["Comments (12)"]),
+    ("", "▶ VIDEO | The dockers' vote 02:14", ["VIDEO"]),
+    ("", "Read also | The port in numbers", ["Read also"]),
+    ("", "Reporters: Ana Gil\nEditor in charge: Luis Mora\n【Print】【Close window】", ["Editor in charge"]),
+    ("", "The vote was held on Sunday. (End)", ["(End)"]),
+    ("", "/ab/cd", ["/ab/cd"]),
+    ("", "Related news\n• Port traffic falls for a third month\n• Ferries return to Ibiza", ["Port traffic"]),
+    ("", "Spain, Ports, Strikes, Valencia, Labour", ["Spain, Ports"]),
+    ("Europe | Spain", "", ["Europe | Spain"]),
+    ("", "-------------------------\nSHIPPING\n-------------------------", ["SHIPPING"]),
+    ("", "Harbour Wire", []),
 ])
 def test_each_class_of_page_chrome(top, bottom, found):
     text = (top + "\n\n" if top else "") + BODY + bottom

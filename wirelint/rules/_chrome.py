@@ -248,13 +248,14 @@ def running_times(line: str) -> str | None:
 COUNTER_WORDS = r"(?:comments?|replies|reply|responses|shares|views|likes|reactions|reads|talkbacks?)"
 COUNTER_RE = re.compile(
     rf"\(?\d{{1,7}}\)?[ \t]{{0,3}}{COUNTER_WORDS}|{COUNTER_WORDS}[ \t]{{0,3}}(?:\(\d{{1,7}}\)|\d{{1,7}})"
+    r"|(?:(?:image|photo|picture|slide|foto)[ \t]{1,3})?\d{1,3}[ \t]{1,3}(?:of|/)[ \t]{1,3}\d{1,3}"
     r"|\d{1,3}[ \t]?(?:min|mins|minutes?)\.?[ \t]{1,3}(?:read|reading|listen)",
     re.IGNORECASE,
 )
 
 
 def is_counter(line: str) -> bool:
-    """"(0) comments", "Comments (38)", "Talkbacks 23", "4 min read"."""
+    """"(0) comments", "Comments (38)", "Talkbacks 23", "4 min read", a gallery's "Photo 3 of 12"."""
     return len(line) <= 40 and COUNTER_RE.fullmatch(line) is not None
 
 
@@ -264,7 +265,9 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
 ZONES = frozenset("am pm a.m. p.m. utc gmt est edt cet cest bst ist msk wib wita pt et pst pdt cst cdt mst mdt hrs h uhr".split())
-META = frozenset("by date updated published posted modified on at comments comment views min read today yesterday".split())
+META = frozenset("by date updated published posted modified on at comments comment views min read today yesterday "
+                 "ago".split())
+RELATIVE = frozenset("hour hours minute minutes min mins day days week weeks second seconds".split())
 STAMP_VERBS = frozenset("updated published posted modified".split())
 ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DMY_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})")
@@ -336,6 +339,9 @@ def date_row(line: str) -> str | None:
                 counter = counter or i == len(tokens) - 1 or tokens[i + 1].lower() in ("by", "comments", "views")
             continue
         if SMALL_NUMBER_RE.fullmatch(raw):
+            continue
+        if t in RELATIVE and i > 0 and tokens[i - 1].isdigit():
+            timed = True  # "5 hours ago"
             continue
         if t in META:
             counter = counter or t in ("comments", "comment", "views")
@@ -561,3 +567,7 @@ def is_source_name(line: str) -> bool:
     """A line that is only an agency's or a site's name, perhaps after a dash or in brackets."""
     core = line.strip(" -–—()[]/.")
     return bool(core) and core in source_names()
+
+
+# A press-release distributor's last line: "SOURCE Northwind Energy".
+DISTRIBUTOR_SOURCE_RE = re.compile(r"SOURCE[ ][A-Z][\w.&'’-]*(?:[ ][A-Z&][\w.&'’-]*){0,6}")

@@ -273,7 +273,7 @@ def _classify(ln: _Line) -> None:
             kind = "audio or video player"
         elif last_char.isdigit() and nw <= 25 and C.MEDIA_TEASER_RE.match(line):
             kind = "audio or video link"
-        elif len(line) <= 40 and C.is_counter(line):
+        elif len(line) <= 40 and DIGIT_RE.search(line) and C.is_counter(line):
             kind = "comment or view counter"
         elif len(line) <= 5 and C.END_MARK_RE.fullmatch(line):
             kind = "end mark"
@@ -307,6 +307,8 @@ def _classify(ln: _Line) -> None:
         ln.zoned = "site name"
     elif nw <= 4 and C.is_source_name(line):
         ln.zoned = "source name"
+    elif nw <= 8 and first == "S" and C.DISTRIBUTOR_SOURCE_RE.fullmatch(line):
+        ln.zoned = "press-release distributor"
     elif nw == 1 and C.is_slug(line):
         ln.zoned = "site label"
     elif nw <= 30 and "," in line and C.is_tag_list(line):
