@@ -100,6 +100,35 @@ def contains_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def contains_keys() -> frozenset[str]:
+    """The longest word of every "contains" notice: a line holding none of them holds no notice."""
+    return frozenset(max(p.split(), key=len) for p in table()["contains"])
+
+
+@lru_cache(maxsize=1)
+def verb_set() -> frozenset[str]:
+    return verbs_and_ui()[0]
+
+
+@lru_cache(maxsize=1)
+def ui_set() -> frozenset[str]:
+    return verbs_and_ui()[1]
+
+
+@lru_cache(maxsize=1)
+def closing_words() -> frozenset[str]:
+    """The last word of every "line" and "token" phrase (a run of them ends with one)."""
+    t = table()
+    return frozenset(p.split()[-1] for k in ("line", "token") for p in t[k])
+
+
+@lru_cache(maxsize=1)
+def label_first_words() -> frozenset[str]:
+    """The first word of every label (a line whose first word is none of them is no label line)."""
+    return frozenset(p.split()[0] for p in table()["label"])
+
+
+@lru_cache(maxsize=1)
 def opening_words() -> frozenset[str]:
     """Every word that can open a "line", "token" or "lead" phrase or a call to action."""
     t = table()
@@ -160,9 +189,16 @@ def has_ui_word(words: list[str]) -> bool:
 READER_RE = re.compile(r"(?<!\w)(?:you|your|yours|our|us|we|please)(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def ui_re() -> re.Pattern[str]:
+    """The page's own words ("ui" rows) as whole words of a lower-cased line."""
+    alt = "|".join(r"\W+".join(map(re.escape, p.split())) for p in sorted(table()["ui"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
 def addresses_reader_about_page(line: str) -> bool:
     """A line that speaks to the reader about the page's own furniture ("sent to your inbox")."""
-    return READER_RE.search(line) is not None and has_ui_word(normalize(line).split())
+    return READER_RE.search(line) is not None and ui_re().search(line.lower()) is not None
 
 
 # --- structural shapes ------------------------------------------------------------------------
@@ -488,7 +524,8 @@ DISTRIBUTOR_DASH_RE = re.compile(r"[ \t]{0,2}(?:--|—|–)[ \t]{0,2}")
 
 def distributor_tag(line: str) -> tuple[int, int] | None:
     """The span of a distributor's tag (with the dash after it) near the start of a line."""
-    if "/" not in line[:160] and "(" not in line[:160]:
+    head = line[:160]
+    if "wire" not in head and "WIRE" not in head and "Newsfile" not in head:
         return None
     m = DISTRIBUTOR_RE.search(line, 0, 160)
     if m is None:
@@ -505,6 +542,7 @@ def distributor_tag(line: str) -> tuple[int, int] | None:
 # A teaser that sends the reader elsewhere: "Read all the news about the derby here: …", "See every
 # story on the strike here:" (a "here" and a colon: a link's label, not a sentence).
 TEASER_RE = re.compile(r"(?:Read|READ|See|SEE|Find|Discover|Follow|Watch|WATCH|Listen)[ ][^.!?:\n]{0,80}?\bhere[ ]?[:：]")
+TEASER_WORDS = frozenset("read see find discover follow watch listen".split())
 
 
 # A link to a video or a recording with its running time: "▶ VIDEO | The last stage 01:42",

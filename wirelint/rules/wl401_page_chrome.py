@@ -220,21 +220,28 @@ CLASSIFIED = ("words", "norm", "norm_words", "prose", "kind", "zoned", "support"
 
 def _classify(ln: _Line) -> None:
     """What the line's words and shape say, alone. Each test is tried only where a cheap look at
-    the line (its length, its first or last character, a substring) says it can hold."""
+    the line (its length, its first or last character, a substring) says it can hold; a prose
+    line of twelve words or more that ends like a sentence is asked only what such a line can be
+    (a notice, a call to action, a teaser, a label, a copyright line, raw HTML, an id)."""
     line = ln.text
     if len(line) > LONG_LINE:
         ln.words = LONG_LINE // 8
         ln.prose = True
         return
     nw = ln.words = len(line.split(None, MAX_NOTICE_WORDS))  # up to 41: "more than 40"
-    # Prose (zones.is_prose) is asked only where it matters: a body line has 12 words or more.
-    ln.prose = prose = nw >= ANCHOR_WORDS and is_prose(line)
     if nw > MAX_NOTICE_WORDS:
-        return  # a paragraph: raw HTML and ids in it are looked for in _partial_hits
+        ln.prose = True  # a paragraph: raw HTML and ids in it are looked for in _partial_hits
+        return
     first, last_char = line[0], line[-1]
-    # The words in normal form, only for a line whose first word can open a phrase of the table.
+    ends_sentence = last_char in "….!?" or (last_char in "\"”’)]" and line.rstrip("\"”’)]").endswith(SENTENCE_MARKS))
+    low = line.lower()
+    tokens = set(TOKEN_RE.findall(low))  # one scan answers "could this line hold …?" for words
+    ln.prose = prose = nw >= ANCHOR_WORDS and is_prose(line)
+    ordinary = prose and ends_sentence
     fw = FIRST_WORD_RE.match(line)
-    if nw <= 20 and fw is not None and fw.group(1).lower() in C.opening_words():
+    first_word = fw.group(1).lower() if fw is not None else ""
+    # The words in normal form, only for a line whose first word can open a phrase of the table.
+    if nw <= 20 and first_word in C.opening_words():
         norm = ln.norm = normalize(line)
         words = ln.norm_words = norm.split()
     else:
@@ -249,26 +256,32 @@ def _classify(ln: _Line) -> None:
     else:
         # (A label in brackets, "[Source: CMS, …]", is a note the article puts under a table.)
         bracketed = first in "[(" and last_char in "])"
-        m = label_re().match(line) if (":" in line[:60] or "：" in line[:60]) and not bracketed else None
+        m = (label_re().match(line) if first_word in C.label_first_words() and (":" in line[:60] or "：" in line[:60] or "|" in line)
+             and not bracketed else None)
         if m and not (prose or (nw >= 4 and is_prose(line))) and len(m.group("value").split()) <= MAX_LABEL_VALUE_WORDS:
             kind = "page label"
             ln.value_next = not m.group("value").strip()
         elif (words and len(words) <= 15 and ((len(words) <= MAX_LEAD_WORDS and C.lead_phrase(norm)) or C.call_to_action(words))
               and not SENTENCE_END_RE.search(line)):
             kind = "call to action"
-        elif C.contains_re().search(line.lower()):
+        elif not C.contains_keys().isdisjoint(tokens) and C.contains_re().search(low):
             kind = "page notice"
-        elif nw <= 25 and C.TEASER_RE.match(line):
+        elif nw <= 25 and first_word in C.TEASER_WORDS and C.TEASER_RE.match(line):
             kind = "teaser"
         elif first in "©(Cc" and C.is_copyright_line(line, nw):
             kind = "copyright line"
-        elif first == "#" and C.is_hashtag_run(line):
-            kind = "hashtag run"
         elif ("<" in line or "=" in line or "/>" in line) and C.debris(line):
             kind = "raw HTML"
-        elif (nw <= MAX_ID_LINE_WORDS or HEX_START_RE.match(line)) and DIGIT_RE.search(line) and _leading_or_short_id(line, nw):
+        elif (nw <= 3 or HEX_START_RE.match(line)) and DIGIT_RE.search(line) and _leading_or_short_id(line, nw):
             kind = "image id"
             ln.mark = True
+        elif (nw <= 30 and not C.verb_set().isdisjoint(tokens) and not C.ui_set().isdisjoint(tokens)
+              and SENTENCE_END_RE.search(line) and _sentence_calls_to_action(line)):
+            kind = "call to action"
+        elif ordinary:
+            pass  # none of the shapes below ends like a sentence at this length
+        elif first == "#" and C.is_hashtag_run(line):
+            kind = "hashtag run"
         elif first.isdigit() and C.running_times(line) == "player":
             kind = "audio or video player"
         elif last_char.isdigit() and nw <= 25 and C.MEDIA_TEASER_RE.match(line):
@@ -281,9 +294,7 @@ def _classify(ln: _Line) -> None:
             kind = "desk initials"
         elif nw <= 20 and ("|" in line or "·" in line or "•" in line) and C.link_row(line):
             kind = "link row"
-        elif nw <= 30 and SENTENCE_END_RE.search(line) and _sentence_calls_to_action(line):
-            kind = "call to action"
-        elif len(line) <= 160 and any(c in line for c in "›»→>/|") and C.is_breadcrumb(line):
+        elif len(line) <= 160 and not ends_sentence and any(c in line for c in "›»→>/|") and C.is_breadcrumb(line):
             kind = "breadcrumb"
         elif " " not in line and "," in line and C.is_keyword_list(line):
             kind = "keyword list"
@@ -294,6 +305,11 @@ def _classify(ln: _Line) -> None:
         ln.kind = kind
         return
 
+    if ordinary:
+        # A prose line: only a line speaking to the reader about the page supports chrome.
+        if nw <= 30 and _speaks_to_reader(line, tokens):
+            ln.support = ln.soft = True
+        return
     digits = DIGIT_RE.search(line) is not None
     date = C.date_row(line) if digits and nw <= 14 else None
     if date == "counter":
@@ -311,7 +327,7 @@ def _classify(ln: _Line) -> None:
         ln.zoned = "press-release distributor"
     elif nw == 1 and C.is_slug(line):
         ln.zoned = "site label"
-    elif nw <= 30 and "," in line and C.is_tag_list(line):
+    elif nw <= 30 and not ends_sentence and "," in line and C.is_tag_list(line):
         ln.zoned = "tag list"
     elif nw <= 12 and any(c in line for c in "|›»/") and C.SECTION_PATH_RE.fullmatch(line):
         ln.zoned = "section path"
@@ -321,7 +337,6 @@ def _classify(ln: _Line) -> None:
         return
     if first in QUOTE_CHARS or last_char in ":：" or (nw <= 5 and looks_like_byline(line)):
         return  # a quotation, a line introducing what follows, a name: the article's
-    ends_sentence = last_char in "….!?" or (last_char in "\"”’)" and line.rstrip("\"”’)").endswith(SENTENCE_MARKS))
     if not ends_sentence and nw <= SHORT_WORDS and not digits and not SENTENCE_END_RE.search(line):
         ln.support = True
         ln.label = nw <= 2
@@ -329,7 +344,7 @@ def _classify(ln: _Line) -> None:
         ln.support = ln.label = True
     elif first == "(" and last_char == ")" and nw <= 8:
         ln.support = ln.label = True
-    elif nw <= 30 and not any(q in line for q in QUOTE_CHARS) and C.addresses_reader_about_page(line):
+    elif nw <= 30 and _speaks_to_reader(line, tokens):
         ln.support = ln.soft = True
     elif nw == 1 and C.is_camel_label(line):
         ln.support = ln.label = True
@@ -340,13 +355,17 @@ def _classify(ln: _Line) -> None:
 
 
 def _sentence_calls_to_action(line: str) -> bool:
-    """Does a sentence of the line call to action ("… every day. Let's join our Telegram channel")?"""
+    """Does a sentence of the line call to action ("… every day. Let's join our Telegram channel")?
+    (Only a sentence that opens with a verb of the table is put in normal form.)"""
+    verbs, _ = C.verbs_and_ui()
     start = 0
     for m in list(SENTENCE_END_RE.finditer(line)) + [None]:
         end = m.start() if m is not None else len(line)
-        words = normalize(line[start:end]).split()
-        if 0 < len(words) <= 15 and C.call_to_action(words):
-            return True
+        fw = FIRST_WORD_RE.match(line, start, end)
+        if fw is not None and fw.group(1).lower() in verbs:
+            words = normalize(line[start:end]).split()
+            if 0 < len(words) <= 15 and C.call_to_action(words):
+                return True
         if m is not None:
             start = m.end()
     return False
@@ -357,8 +376,16 @@ END_MARK_TAIL_RE = re.compile(r"(?<=[.!?”\"’])[ \t]{1,3}[(（\[][ ]?(?:End|E
 PHONE_RE = re.compile(r"\(\d{3}\)[ ]?\d{3}-\d{4}|\+\d{1,3}(?:[ ]\d{2,4}){2,4}")
 
 
+def _speaks_to_reader(line: str, tokens: set[str]) -> bool:
+    """A line (not a quotation) that speaks to the reader about the page ("sent to your inbox")."""
+    return (not C.READER_WORDS.isdisjoint(tokens) and not C.ui_set().isdisjoint(tokens)
+            and not any(q in line for q in QUOTE_CHARS))
+
+
+TOKEN_RE = re.compile(r"\w+")
 HEX_START_RE = re.compile(r"[0-9a-fA-F]{16}")
 FIRST_WORD_RE = re.compile(r"[\W_]{0,8}(\w+)")
+LAST_WORD_REVERSED_RE = re.compile(r"\W{0,8}(\w+)")  # the last word of a line, matched on the line reversed
 DIGIT_RE = re.compile(r"\d")
 
 
@@ -388,10 +415,10 @@ def _dup_words(ln: _Line) -> list[str]:
     return normalize(line[:240]).split()[:40]
 
 
-def _dup_key(line: str) -> tuple[str, ...]:
-    """A cheap index of a line: its first words, lower case, trimmed of punctuation. Two copies
-    of a line share it (a site suffix or an id is at the end or the start of a copy: see
-    _dup_words for the lines it brings together)."""
+def _dup_key(line: str) -> str:
+    """A cheap index of a line: its first 32 characters in lower case, without a site suffix, a
+    leading id or leading punctuation. Two copies of a line share it (a truncated copy has eight
+    words or more); _dup_words then compares their words."""
     m = PIPE_SUFFIX_RE.search(line[-80:]) if "|" in line[-80:] else None
     if m:
         line = line[: len(line) - 80 + m.start()] if len(line) > 80 else line[: m.start()]
@@ -399,16 +426,17 @@ def _dup_key(line: str) -> tuple[str, ...]:
         ids = C.hex_ids(line[:80])
         if ids and ids[0][0] == 0:
             line = line[ids[0][1] :]
-    return tuple(t.strip(PUNCTUATION) for t in line[:80].lower().split(None, DUP_PREFIX)[:DUP_PREFIX])
+    return line[:40].lstrip(PUNCTUATION + " \t").lower()[:DUP_KEY_CHARS].rstrip(PUNCTUATION + " \t")
 
 
+DUP_KEY_CHARS = 32
 PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?…-–—|/*#"
 
 
 def _copies(lines: list[_Line]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of lines printed twice: the same words, or a truncated copy that
     shares its first eight words or more with the full line."""
-    index: dict[tuple[str, ...], list[int]] = {}
+    index: dict[str, list[int]] = {}
     words_of: dict[int, list[str]] = {}
     pairs = []
     for j, ln in enumerate(lines):
@@ -716,8 +744,10 @@ def _partial_hits(text: str, lines: list[_Line]):
             if begin is not None:
                 yield _hit(ln.start + begin, ln.end, line[begin:], "site name on the headline")
                 continue
-        # A label run after the last sentence of a prose line: "… on Thursday. Read more »".
-        if len(line) <= LONG_LINE:
+        # A label run after the last sentence of a prose line: "… on Thursday. Read more »". (Only
+        # where the line's last word can end a phrase of the table.)
+        lw = LAST_WORD_REVERSED_RE.match(line[: -61 : -1])  # read from the end
+        if len(line) <= LONG_LINE and lw is not None and lw.group(1)[::-1].lower() in C.closing_words():
             tail = _last_sentence_end(line)
             if tail is not None:
                 rest_raw = line[tail.end() :]
@@ -747,7 +777,7 @@ def _partial_hits(text: str, lines: list[_Line]):
             if len(found) >= 2:
                 yield _hit(ln.start + found[0][0], ln.start + found[-1][1], line[found[0][0] : found[-1][1]], "raw HTML")
                 continue
-            ids = C.hex_ids(line[:80])
+            ids = C.hex_ids(line[:80]) if HEX_START_RE.match(line) else None
             if ids and ids[0][0] == 0:
                 s, e = ids[0]
                 while e < len(line) and line[e] in " -–—|:":
