@@ -52,7 +52,6 @@ END = r"\.?[ \t\u00a0]*$"  # at the end of the line; credits take no final full 
 INLINE = r"(?=[ ]{1,2}[“\"‘]?[A-Z][\w'’-]*[ ][a-z])"
 START = r"(?:^|(?<=[.!?”\"’)][ ])|(?<=[.!?”\"’)][ ][ ])|(?<=[ ]\|[ ]))"
 VIA = r"(?:via|through|thru|by[ ]way[ ]of|by[ ]means[ ]of|courtesy[ ]of)"
-ROLE_WORDS = ("staff", "freelance", "contributor", "stringer", "pool", "file", "handout", "special to")
 ROLE = r"(?:staff|freelance|freelancer|contributor|stringer|pool|file|handout|special[ ]to[ ][\w ]{1,30})"
 LABEL = (
     r"(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Image|Images|Illustration|Foto|Fotos|Photo/Video"
@@ -205,9 +204,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a pattern must contain: the others are tried only on lines holding it.
 # No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
 SCREEN_WORDS = {
-    "label": (":", "：", " by ", " via ", "courtesy", "Courtesy", "source,"),
+    "label": (":", "：", " by ", " via ", "ourtesy", "source,"),
     "name-slash": ("/", "|", " - ", " – "),
-    "via": (" via ", " through ", " thru ", " by ", "courtesy"),
+    "via": (" via ", " through ", " thru ", " by ", "ourtesy"),
     "bracket": ("(",),
     "copyright": ("©",),
     "cc": ("CC",),
@@ -262,7 +261,7 @@ def _finditer(kind: str, pattern: re.Pattern[str], text: str, max_words: int | N
 def _matches_in_line(kind: str, pattern: re.Pattern[str], text: str, lo: int, hi: int):
     """``pattern.finditer(text, lo, hi)`` for a stretch with no line feed, trying the pattern only
     at the starts STARTS finds (every match starts at one of them)."""
-    if "\r" in text[lo:hi]:
+    if text.find("\r", lo, hi) >= 0:
         yield from pattern.finditer(text, lo, hi)  # "^" also holds after a carriage return
         return
     starts = STARTS[kind].finditer(text, lo, hi)
