@@ -4,10 +4,10 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 from __future__ import annotations
 
 import pytest
+from corpora import assert_seed, seed, spans
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpora import assert_seed, seed, spans
 from wirelint.document import Document
 from wirelint.rules.wl401_page_chrome import check
 

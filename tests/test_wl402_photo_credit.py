@@ -4,8 +4,8 @@ robust on adversarial input, and behaviour beyond the rule's examples."""
 from __future__ import annotations
 
 import pytest
-
 from corpora import assert_seed, seed, spans
+
 from wirelint.document import Document
 from wirelint.rules.wl402_photo_credit import check
 

@@ -157,12 +157,6 @@ def lead_phrase(norm: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def contains_first_words() -> frozenset[str]:
-    """The first word of every "contains" notice: a line holding none of them holds no notice."""
-    return frozenset(p.split()[0] for p in table()["contains"])
-
-
 READER_WORDS = frozenset("you your yours our us we please".split())
 
 
@@ -175,30 +169,6 @@ def call_to_action(words: list[str]) -> bool:
     if words[0] not in verbs:
         return False
     return any(w in ui for w in words[1:])
-
-
-def addresses_reader(words: list[str]) -> bool:
-    return any(w in READER_WORDS for w in words)
-
-
-def has_ui_word(words: list[str]) -> bool:
-    _, ui = verbs_and_ui()
-    return any(w in ui for w in words)
-
-
-READER_RE = re.compile(r"(?<!\w)(?:you|your|yours|our|us|we|please)(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def ui_re() -> re.Pattern[str]:
-    """The page's own words ("ui" rows) as whole words of a lower-cased line."""
-    alt = "|".join(r"\W+".join(map(re.escape, p.split())) for p in sorted(table()["ui"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
-
-
-def addresses_reader_about_page(line: str) -> bool:
-    """A line that speaks to the reader about the page's own furniture ("sent to your inbox")."""
-    return READER_RE.search(line) is not None and ui_re().search(line.lower()) is not None
 
 
 # --- structural shapes ------------------------------------------------------------------------

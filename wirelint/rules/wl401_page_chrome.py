@@ -15,22 +15,36 @@ Each line is judged by its shape, its words and its neighbours:
 * Its words: a phrase vocabulary kept as data (``data/page_chrome.tsv``: whole-line labels and
   buttons, "Label:" lines, short calls to action, notices no article sentence holds, share-button
   runs) in English and in the forms that French, Spanish, Portuguese, German, Italian, Dutch,
-  Turkish and Indonesian CMSes print after machine translation; and a call to action built from
-  an imperative and a word of the page's own furniture ("Download the … app", "Join our …
-  channel", "Please log in to comment").
-* Its shape: separator rows, hashtag runs, raw HTML, hexadecimal ids, player running times,
-  comment and view counters, a date with a counter or an empty "By", breadcrumbs, comma-joined
-  keywords, a copyright line, an image's alt text ending in "photo 1".
+  Turkish and Indonesian CMSes print after machine translation; a call to action built from an
+  imperative and a word of the page's own furniture, in any sentence of a short line ("Download
+  the … app", "Let's join our … channel", "Please log in to comment"); a teaser that sends the
+  reader "here:".
+* Its shape: separator rows, hashtag runs, raw HTML, hexadecimal ids, player running times and
+  media links with a running time ("▶ VIDEO | … 01:42"), comment, view and gallery counters
+  ("Comments (38)", "Photo 3 of 12"), a date with a counter or an empty "By", breadcrumbs,
+  comma-joined keywords, a copyright line, an image's alt text ending in "photo 1", links joined
+  by bars where one is chrome ("$1 for 6 months | Subscribe now"), a wire story's "(End)" and
+  desk initials ("/jkr/he"), a distributor's tag in a dateline ("/PRNewswire/ --").
 * Its place: the body runs from the first to the last long prose line that carries no such
-  evidence; above and below it lie the page's head and foot. There (and only there) a ticker row,
-  a bare domain, a lowercase site slug, and a copy of the headline or of a paragraph printed twice
-  count as chrome; and a short line, a date stamp or a line addressing the reader ("sent to your
-  inbox") that touches reported chrome is reported with it (a run).
+  evidence (a list item is no body line); above and below it lie the page's head and foot. There
+  (and only there) a ticker row, a bare domain or agency name, a lowercase site slug, a section
+  path ("Africa | World"), a tag list without its label, a distributor's "SOURCE …" line and a
+  copy of the headline or of a paragraph printed twice count as chrome (the copy that shows it
+  was copied: a site suffix, an id, a paragraph cut off mid-word); so does a page's time stamp
+  ("23.05.2024 14:03", "Culture | Published on 18/04/2024 at 11h32", "Updated 2 hours ago"),
+  also among the first four and last three lines. Chrome carries its neighbours: above the body
+  a label of two words or a date, below it a short line without a sentence end (a related
+  story's headline), a date, a line speaking to the reader ("sent to your inbox"), an address or
+  a telephone number, and the list under a chrome header ("Related news"); anywhere, a short
+  label between two pieces of chrome ("-----" / "SHARES" / "-----").
 
 Left alone: headlines, subheads and kickers ("World News"), datelines ("CAIRO (AP) —"), bylines,
-list items, tables and sports results, a publisher's own captions, transcripts' speaker labels,
-date lines under a headline, "***" and "###" section and end marks, and any phrase of the
-vocabulary inside a prose sentence ("read more about it in our report", "the source said").
+list items, tables and sports results, a publisher's own captions, transcripts' speaker labels
+and time lines ("8:59 A.M. EDT"), a headline its first paragraph repeats (wire style), a short
+sentence said twice, date lines under a headline ("Saturday, February 2, 2019"), a bracketed
+source under a table ("[Source: CMS, …]"), "***" and "###" section and end marks, and any
+phrase of the vocabulary inside a prose sentence ("read more about it in our report", "the
+source said").
 
 Scrapers also keep the page title, which ends with the site's name: "U.S. escalates chip war -
 CNN.com", "… - Rolling News - Hunan Daily - HuaSong Online", "… | Bayern". In the head of the
@@ -56,7 +70,7 @@ from functools import lru_cache
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _chrome as C
-from wirelint.rules._chrome import chrome_run, is_run, label_re, normalize, table  # noqa: F401
+from wirelint.rules._chrome import chrome_run, is_run, label_re, normalize, table
 from wirelint.rules._data import tsv_records
 from wirelint.zones import is_prose, looks_like_byline
 
@@ -186,7 +200,7 @@ class _Line:
     """A non-blank line and what is known about it."""
 
     __slots__ = ("raw_start", "start", "end", "text", "words", "norm", "prose", "kind", "zoned", "support",
-                 "soft", "reader", "value_next", "mark", "seed", "norm_words", "label", "listed")
+                 "soft", "value_next", "mark", "seed", "norm_words", "label", "listed")
 
     def __init__(self, raw_start: int, start: int, end: int, text: str) -> None:
         self.raw_start = raw_start
@@ -201,7 +215,6 @@ class _Line:
         self.zoned: str | None = None  # chrome outside the body
         self.support = False  # chrome when it touches chrome outside the body
         self.soft = False  # support from its words (a prose line addressing the reader)
-        self.reader = False
         self.value_next = False  # a bare label whose value is the next line
         self.mark = False  # a sign of a copied title: a site suffix, an id, an image label
         self.seed = True  # a reported line that may carry its neighbours into the report
