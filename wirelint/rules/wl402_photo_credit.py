@@ -83,7 +83,7 @@ def _item() -> str:
 @lru_cache(maxsize=1)
 def _sources() -> dict[str, str]:
     item = _item()
-    joint = rf"(?:{SEP}|[ ]{VIA}[ ]|[ ][-–][ ]{ROLE}[ ]?[,/][ ]?)"
+    joint = rf"(?:{SEP}|[ ]{VIA}[ ]|[ ]-[ ]{ROLE}[ ]?[,/][ ]?)"
     # Credited names joined by slashes, bars, "via" or a role: "Jane Doe / AFP via Getty Images",
     # "Jane Doe - staff, AP" (each copy of ``item`` costs a millisecond to compile: two per pattern).
     chain = rf"{item}(?:{joint}{item}){{0,4}}"
@@ -112,7 +112,8 @@ def _sources() -> dict[str, str]:
     }
 
 
-SEGMENT_SPLIT_RE = re.compile(rf"{SLASH}|[ \u00a0]\|[ \u00a0]|[ ]{VIA}[ ]|[ ][-–][ ]{ROLE}[ ]?[,/][ ]?")
+VIA_RE = re.compile(rf"[ ]{VIA}[ ]")
+SEGMENT_SPLIT_RE = re.compile(rf"{SLASH}|[ \u00a0]\|[ \u00a0]|[ ]{VIA}[ ]|[ ]-[ ]{ROLE}[ ]?[,/][ ]?")
 HANDLE_RE = re.compile(HANDLE)
 
 
@@ -205,7 +206,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 # No match crosses a line break, and ``^``/``$`` behave at a line's edges as in the whole text.
 SCREEN_WORDS = {
     "label": (":", "：", " by ", " via ", "ourtesy", "source,"),
-    "name-slash": ("/", "|", " - ", " – "),
+    "name-slash": ("/", "|", " - "),
     "via": (" via ", " through ", " thru ", " by ", "ourtesy"),
     "bracket": ("(",),
     "copyright": ("©",),
@@ -253,21 +254,32 @@ def _finditer(kind: str, pattern: re.Pattern[str], text: str, max_words: int | N
         lo = text.rfind("\n", pos, at) + 1 or pos
         hi = text.find("\n", at + len(word))
         hi = n if hi < 0 else hi
-        if max_words is None or hi - lo < max_words * 2 or len(text[lo:hi].split(None, max_words)) <= max_words:
-            yield from _matches_in_line(kind, pattern, text, lo, hi)
+        yield from _matches_in_line(kind, pattern, text, lo, hi, max_words)
         pos = hi + 1
 
 
-def _matches_in_line(kind: str, pattern: re.Pattern[str], text: str, lo: int, hi: int):
+def _too_long(text: str, lo: int, hi: int, max_words: int | None) -> bool:
+    return max_words is not None and hi - lo >= max_words * 2 and len(text[lo:hi].split(None, max_words)) > max_words
+
+
+def _matches_in_line(kind: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, max_words: int | None = None):
     """``pattern.finditer(text, lo, hi)`` for a stretch with no line feed, trying the pattern only
-    at the starts STARTS finds (every match starts at one of them)."""
+    at the starts STARTS finds (every match starts at one of them); nothing on a line of more
+    than ``max_words`` words (asked only once a start is found)."""
+    if kind == "via" and VIA_RE.search(text, lo, hi) is None:
+        return  # every match holds one of the words of VIA between spaces
     if text.find("\r", lo, hi) >= 0:
-        yield from pattern.finditer(text, lo, hi)  # "^" also holds after a carriage return
+        if not _too_long(text, lo, hi, max_words):
+            yield from pattern.finditer(text, lo, hi)  # "^" also holds after a carriage return
         return
     starts = STARTS[kind].finditer(text, lo, hi)
     at_end = kind in AT_END
     done = lo
+    checked = False
     if at_end and lo < hi and "A" <= text[lo] <= "Z":
+        checked = True
+        if _too_long(text, lo, hi, max_words):
+            return
         m = pattern.match(text, lo, hi)
         if m is not None:
             yield m
@@ -276,6 +288,10 @@ def _matches_in_line(kind: str, pattern: re.Pattern[str], text: str, lo: int, hi
         p = c.end() if at_end else c.start()
         if p < done:
             continue
+        if not checked:
+            checked = True
+            if _too_long(text, lo, hi, max_words):
+                return
         m = pattern.match(text, p, hi)
         if m is not None:
             yield m
