@@ -146,10 +146,20 @@ def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
         if "context" in item and ("text" not in item or item["text"] not in item["context"]):
             raise ConfigError(f"{_key(here, '.context')}: must contain the entry's text")
         rule = rule_by_key(item["code"])
-        if rule is None:
+        code = rule.code if rule is not None else _configured_code(item["code"])
+        if code is None:
             raise ConfigError(f"{_key(here, '.code')}: unknown rule {item['code']!r}")
-        out.append(Entry(item["path"].strip(), rule.code, item.get("text"), item["reason"], source, i, item.get("context")))
+        out.append(Entry(item["path"].strip(), code, item.get("text"), item["reason"], source, i, item.get("context")))
     return tuple(out)
+
+
+def _configured_code(key: str) -> str | None:
+    """A code of the range kept for rules a configuration builds (house vocabularies), which
+    the registry does not know: accepted by its code."""
+    from wirelint.rule import CONFIGURED_CODES
+
+    key = key.strip().upper()
+    return key if key[:2] == "WL" and key[2:].isdigit() and int(key[2:]) in CONFIGURED_CODES and len(key) == 5 else None
 
 
 def validate_table(value: Any, where: str) -> tuple[Entry, ...]:
