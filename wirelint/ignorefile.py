@@ -212,7 +212,17 @@ def entries_for(settings: Settings) -> tuple[Entry, ...]:
 
     table = settings.table(TABLE) or ()
     own = tuple(replace(e, source=settings.source) for e in table)
-    return own + load_ignore_file(ignore_file_for(settings))
+    found = own + load_ignore_file(ignore_file_for(settings))
+    configured = None
+    for e in found:  # a house-vocabulary code must be one this configuration builds
+        if _configured_code(e.code) is not None:
+            if configured is None:
+                configured = {r.code for r in settings.configured_rules}
+            if e.code not in configured:
+                where = e.source or settings.label
+                key = f"suppressions[{e.index}].code" if e in own else f"suppress[{e.index}].code"
+                raise ConfigError(f"{where}: key '{key}': unknown rule '{e.code}' (no vocabulary entry has it)")
+    return found
 
 
 def entry_lines(text: str) -> list[int]:
