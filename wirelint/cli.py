@@ -381,6 +381,17 @@ def rules_cmd(output_format, config_path):
                            "or [tool.wirelint.languagetool] in the configuration"))
 
 
+@main.command("server")
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
+def server_cmd(stdio):
+    """Run the language server (LSP) for editors, over standard input and output."""
+    try:
+        from wirelint.server import main as serve
+    except ImportError as exc:
+        _fail(f"'wirelint server' needs the server extra ({exc.name or exc}): pip install 'wirelint[server]'")
+    serve()
+
+
 @main.command("rule")
 @click.argument("key")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="Look up vocabulary rules in this config file instead of the nearest one.")
