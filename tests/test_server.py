@@ -276,3 +276,36 @@ def test_without_the_extra_the_command_says_what_to_install(cli, tmp_path):
             "builtins.__import__ = fake\nsys.argv = ['wirelint', 'server']\nfrom wirelint.cli import entry\nentry()\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert r.returncode == 2 and "pip install 'wirelint[server]'" in r.stderr
+
+
+from hypothesis import given, settings as hsettings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "😀", "🇺🇦", "\r\n", "\r", "\n", " ", "\u2028", "\x00"]), max_size=40).map("".join),
+       st.sampled_from(["utf-16", "utf-8", "utf-32"]))
+def test_positions_round_trip(text, encoding):
+    p = Positions(text, encoding)
+    unit = {"utf-16": "utf-16-le", "utf-8": "utf-8", "utf-32": "utf-32-le"}[encoding]
+    width = {"utf-16": 2, "utf-8": 1, "utf-32": 4}[encoding]
+    for offset in range(len(text) + 1):
+        line, char = p.position(offset)
+        line_start = p.starts[line]
+        assert char == len(text[line_start:offset].encode(unit, "surrogatepass")) // width
+        if not (offset and text[offset - 1 : offset + 1] == "\r\n"):
+            assert p.offset(line, char) == offset
+
+
+def test_positions_of_many_findings_on_one_long_line_cost_linear_time():
+    timings = []
+    for n in (50_000, 200_000):
+        text = "😀 ab ," * n
+        offsets = [i for i in range(0, len(text), 7)]
+        t0 = time.perf_counter()
+        p = Positions(text)
+        for o in offsets:
+            p.position(o)
+            p.position(o + 2)
+        timings.append(time.perf_counter() - t0)
+    assert timings[1] < timings[0] * 8 + 0.1  # 4x the text: linear (quadratic would be 16x)

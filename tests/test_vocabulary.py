@@ -327,3 +327,26 @@ def test_workers_sarif_and_cache_see_the_vocabulary(cli, tmp_path):
     r2 = cli("check", "--cache-dir", str(cache), "--output-format", "json", "article.txt", cwd=tmp_path)
     assert [f["fix"]["replacement"] for f in r1.json()["findings"]] == ["Kyiv", "said"]
     assert [f["fix"]["replacement"] for f in r2.json()["findings"]] == ["Kyiv", "told"]
+
+
+# --- any text ------------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings as hsettings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+BITS = st.sampled_from(["Kiev", "kiev", "KIEV", "Kiev's", "Chicken Kiev", "stated", "no holds", " barred", "\n", "\r\n",
+                        "“", "”", '"', "Zelensky", "Zelenskyy", "e-mail", "email", "utilise", "🙂", " ", "'", "’", "x"])
+VOCABULARY = {"prefer": {"Kiev": {"use": "Kyiv", "except": ["Chicken Kiev"]}, "stated": "said",
+                         r"utili[sz]e": {"use": "use", "pattern": True}},
+              "avoid": {"no holds barred": "cliché"}, "consistent": [["Zelensky", "Zelenskyy"], ["e-mail", "email"]]}
+
+
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), st.lists(st.one_of(BITS, st.text(max_size=5)), max_size=40).map("".join)))
+def test_any_text_with_a_vocabulary(text):
+    st_ = settings(VOCABULARY)
+    findings = lint_text(text, settings=st_, select=["WL7"])
+    for f in findings:
+        assert 0 <= f.start < f.end <= len(text)
+    assert [f.to_dict() for f in lint_text(text, settings=st_, select=["WL7"])] == [f.to_dict() for f in findings]
+    fixed, _ = apply_fixes(text, findings, unsafe=True)
+    assert isinstance(fixed, str)

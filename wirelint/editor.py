@@ -48,6 +48,7 @@ class Positions:
                 i = j + 1
             starts.append(i)
         self.starts = starts
+        self._last = (-1, 0, 0)
 
     def _units(self, s: str) -> int:
         if self.encoding == "utf-32" or s.isascii():
@@ -59,7 +60,15 @@ class Positions:
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.starts, offset) - 1
-        return line, self._units(self.text[self.starts[line] : offset])
+        # Findings come in text order: count on from the last position asked for on the same
+        # line, so that many findings on one long line cost the line's length, not its square.
+        last_line, last_offset, last_units = self._last
+        if line == last_line and offset >= last_offset:
+            units = last_units + self._units(self.text[last_offset:offset])
+        else:
+            units = self._units(self.text[self.starts[line] : offset])
+        self._last = (line, offset, units)
+        return line, units
 
     def offset(self, line: int, character: int) -> int:
         """The code-point offset of a client position (clamped to the line, as LSP asks)."""
@@ -71,6 +80,8 @@ class Positions:
         end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
         while end > start and self.text[end - 1] in "\r\n":
             end -= 1
+        if self.encoding == "utf-32" or self.text[start:end].isascii():
+            return start + min(max(character, 0), end - start)
         units = 0
         for i in range(start, end):
             if units >= character:
