@@ -151,7 +151,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
         use_stdin = "-" in paths
         notes: list[str] = []
         targets, errors = collect([p for p in paths if p != "-"], config_path, force_exclude, notes, respect_gitignore)
-        extra = _configured_rules(targets, config_path if use_stdin else None, use_stdin)
+        extra = _configured_rules(targets, config_path, use_stdin)
         for name, values in (("--select", sel or ()), ("--extend-select", overrides.extend_select), ("--ignore", overrides.ignore)):
             check_selectors(values, name, extra)
         for note in notes:
