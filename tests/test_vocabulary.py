@@ -350,3 +350,29 @@ def test_any_text_with_a_vocabulary(text):
     assert [f.to_dict() for f in lint_text(text, settings=st_, select=["WL7"])] == [f.to_dict() for f in findings]
     fixed, _ = apply_fixes(text, findings, unsafe=True)
     assert isinstance(fixed, str)
+
+
+KEYS = ["Kiev", "kiev", "istanbul", "stated", "a-a", "no holds barred", "mayor's office", "e-mail", "x", "-x", "US", "Straße"]
+SCREEN_BITS = st.sampled_from(["Kiev", "KIEV", "kİev", "İSTANBUL", "ıstanbul", "ſtated", "STATED", "a-a-a", "ba-a", "no holds",
+                               "\nbarred", "  barred", "mayor’s office", "MAYOR'S OFFICE", "e-mail", "-x", "x", "_", "us", "US",
+                               "STRASSE", "straße", "\u212aiev", " ", "é", "1"])
+
+
+@hsettings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(SCREEN_BITS, st.text(max_size=3)), max_size=30).map("".join), st.sampled_from(KEYS),
+       st.sampled_from(["smart", "exact", "ignore"]))
+def test_the_literal_first_search_and_the_screen_find_what_the_plain_pattern_finds(text, key, case):
+    """The speed-ups keep the matches exactly: the literal-first search with the left edge
+    checked in Python finds what a leading (?<!\\w) finds, and the substring screen never says
+    'absent' where the pattern matches."""
+    import re
+
+    from wirelint.vocabulary import Entry, _compile_form, _ignores_case
+
+    matcher = _compile_form(Entry(kind="avoid", key=key, forms=(key,), case=case), key, "test")
+    plain = re.compile(("(?<!\\w)" if key[0].isalnum() else "") + matcher.rx.pattern,
+                       re.IGNORECASE if _ignores_case(key, case) else 0)
+    want = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in matcher.finditer(text)] == want
+    if want:
+        assert matcher.may_occur(text)

@@ -217,7 +217,7 @@ def _entry(kind: str, key: str, spec: Any, where: str, case: str, severity: Seve
         for u in use:
             if "\\" in u:
                 try:
-                    re._parser.parse_template(u, matcher)  # type: ignore[attr-defined]
+                    re._parser.parse_template(u, matcher.rx)  # type: ignore[attr-defined]
                 except (re.error, IndexError) as exc:
                     raise ConfigError(f"{_sub(where, '.use')}: bad replacement {u!r}: {exc}") from None
     for u in use:
@@ -357,7 +357,7 @@ def _assign_names(entries: list[Entry], codes: list[str]) -> list[str]:
 
 
 # --- patterns that stay linear ------------------------------------------------------------------
-def _compile_form(entry: Entry, form: str, where: str) -> re.Pattern:
+def _compile_form(entry: Entry, form: str, where: str) -> _Matcher:
     """The whole-word matcher of one key or form (a cached compile)."""
     return _compiled(form, entry.pattern, _ignores_case(form, entry.case), where)
 
@@ -366,10 +366,67 @@ def _ignores_case(form: str, case: str) -> bool:
     return case == "ignore" or (case == "smart" and form == form.lower())
 
 
-_COMPILED: dict[tuple[str, bool, bool], re.Pattern] = {}
+class _Matcher:
+    """A key's compiled regular expression and how to find its whole-word matches."""
+
+    __slots__ = ("rx", "left", "form", "case")
+
+    def __init__(self, rx: re.Pattern, left: bool, form: str, case: str) -> None:
+        self.rx, self.left, self.form, self.case = rx, left, form, case
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """A literal key's expression leaves its left edge to this loop: a match right after a
+        word character is passed over and the search goes on from the next character, which
+        finds exactly what a leading ``(?<!\\w)`` would, at a fraction of the cost."""
+        if not self.left:
+            yield from self.rx.finditer(text)
+            return
+        pos, n, search = 0, len(text), self.rx.search
+        while pos <= n:
+            m = search(text, pos)
+            if m is None:
+                return
+            start = m.start()
+            if start and _is_word(text[start - 1]):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
+
+    def may_occur(self, text: str) -> bool:
+        """A cheap necessary condition for a literal key to match ``text``: a substring test
+        (tests/test_vocabulary.py holds the property that it never hides a match)."""
+        if self.case == "pattern":
+            return True
+        piece = max(re.split(r"[\s'’]+", self.form), key=len)
+        if not piece:
+            return True
+        if self.case == "exact":
+            return piece in text
+        if not piece.isascii():
+            return True
+        lowered = _lowered(text)
+        return lowered is None or piece.lower() in lowered
 
 
-def _compiled(form: str, pattern: bool, ignore_case: bool, where: str) -> re.Pattern:
+# Characters that re's IGNORECASE matches to an ASCII letter though str.lower() does not map them
+# to it (dotted and dotless I, long s): a text holding one is never screened.
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+_LOWERED: list = [None, None]  # the last text screened and its lowercase copy (rules run in turn)
+
+
+def _lowered(text: str) -> str | None:
+    if _LOWERED[0] is not text:
+        lowered = None if _FOLD_EXCEPTIONS.search(text) else text.lower()
+        _LOWERED[:] = [text, lowered]
+        return lowered
+    return _LOWERED[1]
+
+
+_COMPILED: dict[tuple[str, bool, bool], _Matcher] = {}
+
+
+def _compiled(form: str, pattern: bool, ignore_case: bool, where: str) -> _Matcher:
     key = (form, pattern, ignore_case)
     found = _COMPILED.get(key)
     if found is not None:
@@ -386,20 +443,23 @@ def _compiled(form: str, pattern: bool, ignore_case: bool, where: str) -> re.Pat
         body = f"(?:{form})"
         left = right = True
     else:
+        # The literal first and no look-behind: the engine then jumps between occurrences of the
+        # key instead of trying a look-behind at every character (15x faster on an article);
+        # the left edge is checked by _Matcher.finditer.
         parts = [re.escape(p).replace("'", "['’]") for p in form.replace("’", "'").split()]
         body = r"\s+".join(parts)
-        left, right = _is_word(form[0]), _is_word(form[-1])
+        left, right = False, _is_word(form[-1])
     source = ("(?<!\\w)" if left else "") + body + ("(?!\\w)" if right else "")
     try:
         compiled = re.compile(source, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad pattern {form!r}: {exc}") from None
-    if compiled.groups and not pattern:  # cannot happen; escaped text has no groups
-        raise ConfigError(f"{where}: bad key {form!r}")
+    matcher = _Matcher(compiled, not pattern and _is_word(form[0]), form,
+                       "pattern" if pattern else ("ignore" if ignore_case else "exact"))
     if len(_COMPILED) > 4096:
         _COMPILED.clear()
-    _COMPILED[key] = compiled
-    return compiled
+    _COMPILED[key] = matcher
+    return matcher
 
 
 def _is_word(c: str) -> bool:
@@ -482,7 +542,7 @@ def _backtracks(tree) -> str | None:
     return walk(list(tree), False)
 
 
-def _flags(matcher: re.Pattern, text: str, exceptions: tuple[str, ...], entry: Entry) -> bool:
+def _flags(matcher: _Matcher, text: str, exceptions: tuple[str, ...], entry: Entry) -> bool:
     """Would ``matcher`` (outside the entry's exceptions) report anything in ``text``?"""
     spans = _exception_spans(text, exceptions, entry)
     return any(not _inside(m.start(), m.end(), spans) for m in matcher.finditer(text))
@@ -539,6 +599,8 @@ class _Check:
             yield from self._consistent(doc, text)
             return
         matcher = _compile_form(e, e.key, e.where)
+        if not matcher.may_occur(text):
+            return
         spans = None
         for m in matcher.finditer(text):
             start, end = m.span()
@@ -566,6 +628,9 @@ class _Check:
     def _consistent(self, doc, text: str) -> Iterator[Hit]:
         e = self.entry
         matchers = [(i, _compile_form(e, form, e.where)) for i, form in enumerate(e.forms)]
+        matchers = [(i, m) for i, m in matchers if m.may_occur(text)]
+        if len(matchers) < 2:
+            return
         found: list[tuple[int, int, int]] = []
         for i, matcher in matchers:
             found.extend((m.start(), m.end(), i) for m in matcher.finditer(text) if m.end() > m.start())
