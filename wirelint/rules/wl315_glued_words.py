@@ -1,0 +1,129 @@
+"""Two words run together by a lost space: "continue tofollow", "playedwell", "withHo Chi Minh
+City", "COVID-19should", "Pham MinhChinh".
+
+Scrapers that join lines or strip markup (a link, a line break, a non-breaking space the tool did
+not know) lose the space between two words; machine translation of such text keeps the run-on
+token as an unknown word. English copy never writes two words as one token.
+
+How the rule knows: a lowercase token is split only when it is no word itself (``common_words.txt``,
+the frequency list ``word_zipf.txt`` and the compounds, brands and foreign words in
+``glued_exceptions.txt``, all derived from SCOWL and wordfreq by ``scripts/build_wordlist.py``)
+and it cuts into two common words, one of them a function word ("to|follow", "issued|by") or
+both very common with the first ending as no compound's first part does ("played|well",
+"political|system"). A lowercase function word glued to a capitalised word ("withHo",
+"onCOVID-19"), a number glued to a word ("COVID-19should", "1Students") and two capitalised
+parts glued together that the article also prints apart ("MinhChinh" beside "Minh Chinh") are
+reported too.
+
+Left alone: any word the data knows, compounds ("ceasefire", "drugmakers", "mouthpart"), names
+and brands ("iPhone", "eBay", "McDonald", "YouTube", "PlayStation", "DeSantis", "9News"),
+hashtags, handles, URLs, e-mail addresses, file names and code ("#tofollow", "@onthe",
+"example.com/playedwell", "snake_case"), ordinals and units after a number ("21st", "5km",
+"10am", "1990s"). The fix inserts the space and is unsafe: the cut is the likeliest, not certain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._lazy import lazy_compile
+from wirelint.rules._words import FUNCTION_WORDS, TWO_LETTER, split_glued, zipf_table
+
+# What may not touch a token for it to be prose: the marks of handles, hashtags, paths, code.
+_NOT_PROSE_BEFORE = r"\w@#/\\.\-'’&_=+:~$%"
+_NOT_PROSE_AFTER = r"\w@#/\\\-'’&_=+~%("
+# A lowercase token of five or more letters, not inside a handle, path, domain or identifier.
+LOWER_RE = lazy_compile(rf"(?<![{_NOT_PROSE_BEFORE}])[a-z]{{5,40}}(?![{_NOT_PROSE_AFTER}]|[.:]\w)")
+# A lowercase function word glued to a capitalised word: "withHo", "onCOVID".
+# ("the", "a", "e", "i" and a few others start brands: "theScore", "iPhone", "eBay", "upGrad".)
+GLUE_WORDS = sorted((FUNCTION_WORDS | TWO_LETTER) - {"the", "a", "an", "am", "me", "my", "us", "we", "he", "go", "do",
+                                                     "so", "no", "up", "it", "be", "or", "is", "if", "yet"},
+                    key=len, reverse=True)
+LOWER_UPPER_RE = lazy_compile(
+    rf"(?<![{_NOT_PROSE_BEFORE}])({'|'.join(GLUE_WORDS)})([A-Z][A-Za-z]+)(?:-\d+)?(?![{_NOT_PROSE_AFTER}]|[.:]\w)"
+)
+# Two capitalised parts: "MinhChinh" (reported only when the article prints "Minh Chinh").
+CAMEL_RE = lazy_compile(rf"(?<![{_NOT_PROSE_BEFORE}])([A-Z][a-z]+)([A-Z][a-z]+)(?![{_NOT_PROSE_AFTER}]|[.:]\w)")
+PAIR_RE = lazy_compile(r"(?=(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z]))")
+# A number glued to a word: "COVID-19should", "1Students".
+NUMBER_WORD_RE = lazy_compile(r"(?<![\w.,/:])(\d{1,4})([a-z]{3,20}|[A-Z][a-z]{2,20})(?![\w@/\-'’&]|[.:]\w)")
+UNITS = frozenset(
+    "st nd rd th am pm km kg mm cm ml mg mph kph kmh gb mb kb tb hz khz mhz ghz kw mw gw kwh mwh bn mn "
+    "bps fps rpm yo yrs hrs mins secs min sec kts ft sq lbs oz mah ppm ppb cc hp".split()
+)
+# Capitalised words brands put after a number ("9News", "7Sport", "3Com").
+NUMBER_BRANDS = frozenset("news sport sports now plus go network media live life chat tv com one net".split())
+
+
+def _inside_link(text: str, start: int, end: int) -> bool:
+    """Is the token part of a URL, e-mail address or path (a "://", "www." or "@" in the
+    stretch of non-space characters around it)?"""
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < 200:
+        lo -= 1
+    hi = end
+    while hi < len(text) and not text[hi].isspace() and hi - end < 200:
+        hi += 1
+    chunk = text[lo:hi]
+    return "://" in chunk or "www." in chunk or "@" in chunk or "/" in chunk or "_" in chunk
+
+
+@rule(
+    code="WL315",
+    name="glued-words",
+    category="typography",
+    severity="warning",
+    summary="Two words run together by a lost space",
+    fix="unsafe",
+    examples=[
+        bad("The ministry urged residents to continue [[tofollow]] the guidance.", fixed="The ministry urged residents to continue to follow the guidance."),
+        bad("The notice was [[issuedby]] the city council, and the team [[playedwell]].",
+            fixed="The notice was issued by the city council, and the team played well."),
+        bad("Talks [[withHo]] Chi Minh City officials [[onCOVID]]-19 rules ended.", fixed="Talks with Ho Chi Minh City officials on COVID-19 rules ended."),
+        bad("Cases of COVID-[[19should]] fall, and [[1Students]] returned.", fixed="Cases of COVID-19 should fall, and 1 Students returned."),
+        bad("Prime Minister Pham Minh Chinh spoke; Pham [[MinhChinh]] later left.", fixed="Prime Minister Pham Minh Chinh spoke; Pham Minh Chinh later left."),
+        bad("A reform of the [[politicalsystem]] [[thatwould]] take years.", fixed="A reform of the political system that would take years."),
+        good("The ceasefire held as drugmakers and chipmakers met lawmakers in the newsroom."),
+        good("She bought an iPhone on eBay, ate at McDonald’s and watched YouTube on a PlayStation; DeSantis and LeBron too."),
+        good("Follow #tofollow and @playedwell at https://example.com/issuedby or mail onthe@example.org; see my_var."),
+        good("The 21st race, 5km long, started at 10am in the 1990s; 9News and 3Com reported 4G and 5G."),
+        good("MinhChinh is a handle here, since the article never prints the two names apart."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    table = None
+    for m in LOWER_RE.finditer(text):
+        found = split_glued(m.group())
+        if found is None or _inside_link(text, m.start(), m.end()):
+            continue
+        first, second, _score = found
+        yield Hit(m.start(), m.end(), f"Words run together: “{m.group()}” ({first} {second})",
+                  replacement=f"{first} {second}", help="insert the lost space")
+    for m in LOWER_UPPER_RE.finditer(text):
+        if _inside_link(text, m.start(), m.end()):
+            continue
+        yield Hit(m.start(), m.end(2), f"Words run together: “{m.group(1)}{m.group(2)}”",
+                  replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")
+    for m in NUMBER_WORD_RE.finditer(text):
+        word = m.group(2)
+        low = word.lower()
+        if low in UNITS or (word[0].isupper() and low in NUMBER_BRANDS):
+            continue
+        if table is None:
+            table = zipf_table()
+        if table.get(low, 0.0) < 4.0 or _inside_link(text, m.start(), m.end()):
+            continue
+        if word[0].isupper() and not (m.start() == 0 or text[m.start() - 1].isspace()):
+            continue  # "F1Racing": a brand glued to its own number
+        yield Hit(m.start(), m.end(), f"Number and word run together: “{m.group()}”",
+                  replacement=f"{m.group(1)} {word}", help="insert the lost space")
+    if CAMEL_RE.search(text):
+        pairs = None
+        for m in CAMEL_RE.finditer(text):
+            if pairs is None:
+                pairs = {(p.group(1), p.group(2)) for p in PAIR_RE.finditer(text)}
+            if (m.group(1), m.group(2)) in pairs and not _inside_link(text, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), f"Names run together: “{m.group()}” (the article also prints “{m.group(1)} {m.group(2)}”)",
+                          replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")
