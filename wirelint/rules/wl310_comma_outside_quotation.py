@@ -1,0 +1,85 @@
+"""A comma after the closing quotation mark of a quoted sentence, before its attribution:
+“Our army has destroyed the cells”, he added.
+
+Portuguese, Spanish, French, Italian and German put the comma that ends a quotation outside the
+closing mark ("»…«, sagte er"; "“…”, disse ele"), and machine translation keeps it there. English
+copy puts it inside when a whole quoted sentence is followed by its attribution — American and
+British newsrooms alike (“We will win,” he said). British copy puts a comma outside only after a
+quoted fragment that is part of the writer's own sentence (He called the plan “unworkable”,
+adding…), which is logical punctuation, not a translation.
+
+So the rule reports a comma after a closing mark only when the quotation opens its sentence (at
+the start of a paragraph, or after a full stop, colon, question or exclamation mark) with a
+capital letter, and an attribution follows the comma ("he added", "the minister said", "said
+Ms. Silva", "according to the ministry"). The fix moves the comma inside the mark.
+
+Left alone: fragments in the writer's sentence (“unworkable”, adding), lists of quoted titles
+(“Jaws”, “Alien” and “Heat”), a comma inside the mark, single quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirelint.rule import Hit, bad, good, rule
+from wirelint.rules._lazy import lazy_compile
+
+COMMA_AFTER_RE = re.compile(r'[”"],(?=[ \u00a0])')
+SPEECH = (
+    r"said|says|added|adds|told|asked|explained|stressed|noted|insisted|declared|continued|concluded|"
+    r"replied|warned|wrote|argued|emphasi[sz]ed|underlined|guaranteed|assured|recalled|affirmed|stated|"
+    r"announced|acknowledged|admitted|observed|remarked|pointed out|highlighted|according to"
+)
+# After the comma: a subject then a speech verb, or a speech verb (then its subject).
+ATTRIBUTION_RE = lazy_compile(
+    rf"[ \u00a0](?:(?:he|she|they|it|we|I)[ \u00a0](?:also[ \u00a0])?(?:{SPEECH})\b|"
+    rf"(?:{SPEECH})\b|"
+    rf"(?:the[ \u00a0])?(?:[A-Z][\w.’'-]*[ \u00a0]){{0,4}}(?:[a-z]+[ \u00a0]){{0,3}}(?:also[ \u00a0])?(?:{SPEECH})\b)"
+)
+
+
+def _opens_sentence(text: str, o: int, floor: int) -> bool:
+    """Does the quotation at o open its sentence (paragraph start, or after . : ? ! and spaces)?"""
+    j = o
+    while j > floor and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return j == floor or text[j - 1] in ".:?!—–"
+
+
+@rule(
+    code="WL310",
+    name="comma-outside-quotation",
+    category="typography",
+    severity="warning",
+    summary="Comma outside the closing quotation mark of a quoted sentence (continental convention)",
+    fix="safe",
+    examples=[
+        bad("“Our army has destroyed the cells[[”,]] he added.", fixed="“Our army has destroyed the cells,” he added."),
+        bad("The talks ended. “We are all mobilised[[”,]] the minister said on Monday.",
+            fixed="The talks ended. “We are all mobilised,” the minister said on Monday."),
+        bad('"This was expected["]],[[ said Ms. Silva.'.replace('["]],[[', '[[",]]'), fixed='"This was expected," said Ms. Silva.'),
+        good("“We will win,” he said. “It is not over,” she added."),
+        good("He called the plan “unworkable”, adding that it would fail."),
+        good("The films “Jaws”, “Alien” and “Heat”, he said, shaped him."),
+        good("She used the word “Catastrophic”, he said, twice."),
+    ],
+)
+def check(doc, options):
+    text = doc.text
+    if '”,' not in text and '",' not in text:
+        return
+    for m in COMMA_AFTER_RE.finditer(text):
+        c = m.start()
+        q = doc.quote_at(c)
+        if q is None or q.end != c + 1 or q.closer is None:
+            continue
+        para = doc.paragraph_at(q.start)
+        floor = para.start if para else 0
+        inner = text[q.start + 1 : c].lstrip(" \u00a0")
+        if not inner[:1].isupper() or len(inner.split()) < 3 or not _opens_sentence(text, q.start, floor):
+            continue
+        if not ATTRIBUTION_RE.match(text, c + 2):
+            continue
+        mark = text[c]
+        yield Hit(c, c + 2, "Comma outside the closing quotation mark before the attribution (continental convention)",
+                  replacement=f",{mark}", help="put the comma inside the quotation mark")
