@@ -12,7 +12,7 @@ writes one em dash.
 
 Left alone: English dashes, closed or spaced; ranges ("2010–2014", "pages 3–5"); a dash before
 an attribution in a byline or sign-off ("— Reuters"); the ASCII double hyphen "--" (plain-text
-copy's em dash). The fix for an incise or a dialogue dash is unsafe (the writer may want commas
+copy's em dash) and the doubled en dash "––" some newsrooms type for it. The fix for an incise or a dialogue dash is unsafe (the writer may want commas
 or a new sentence); "——" becomes one em dash.
 """
 
