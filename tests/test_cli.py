@@ -283,3 +283,36 @@ def test_rules_and_rule_commands(cli):
 def test_unknown_output_format(cli, article):
     r = cli("check", "--output-format", "xml", str(article))
     assert r.code == 2 and "unknown output format" in r.err
+
+
+def test_rules_that_need_languagetool_say_so(cli, article):
+    r = cli("check", "--select", "WL601", str(article))
+    assert r.code == 0
+    assert "WL601 needs a LanguageTool server and none is configured" in r.err
+    listing = cli("rules").out
+    assert "WL601" in listing and "on*" in listing and "[tool.wirelint.languagetool]" in listing
+    data = json.loads(cli("rules", "--output-format", "json").out)
+    assert {d["code"] for d in data if d["needs"] == "languagetool"} >= {"WL601", "WL602"}
+    assert "needs a LanguageTool server" in cli("rule", "WL601").out.splitlines()[0]
+    # a default run (LanguageTool rules selected only by default) says nothing about it
+    assert "LanguageTool" not in cli("check", str(article)).err
+
+
+def test_help_lists_every_format_and_no_phantom_option(cli):
+    from wirelint.reporters import available
+
+    text = cli("check", "--help").out
+    assert "--help-formats" not in text
+    for fmt in available():
+        assert fmt in text
+
+
+def test_summary_only_json_has_no_findings_but_counts_them(cli, article):
+    data = cli("check", "--summary-only", "--output-format", "json", str(article)).json()
+    assert data["findings"] == [] and data["summary"]["findings"] >= 1
+    assert data["summary"]["articles"][0]["path"].endswith("article.txt")
+
+
+def test_jsonl_refuses_a_text_format(cli):
+    r = cli("check", "--input-format", "jsonl", "--output-format", "full", "-", stdin=b'{"id": 1, "text": "a , b"}\n')
+    assert r.code == 2 and "does not apply" in r.err
