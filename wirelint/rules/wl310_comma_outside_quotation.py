@@ -8,10 +8,13 @@ British newsrooms alike (“We will win,” he said). British copy puts a comma 
 quoted fragment that is part of the writer's own sentence (He called the plan “unworkable”,
 adding…), which is logical punctuation, not a translation.
 
-So the rule reports a comma after a closing mark only when the quotation opens its sentence (at
-the start of a paragraph, or after a full stop, colon, question or exclamation mark) with a
-capital letter, and an attribution follows the comma ("he added", "the minister said", "said
-Ms. Silva", "according to the ministry"). The fix moves the comma inside the mark.
+Some English copy puts such commas outside (Wikinews follows Wikipedia's logical quotation, with
+straight quotes, and slips now and then), so a convention the article keeps is left alone: the
+rule reports a comma outside only when the same article also puts one inside (with straight
+quotes: more often inside than outside), and only where the quotation opens its sentence
+(at the start of a paragraph, or after a full stop, colon, question or exclamation mark) with a
+capital letter and an attribution follows the comma ("he added", "the minister said", "said Ms.
+Silva", "according to the ministry"). The fix moves the comma inside the mark.
 
 Left alone: fragments in the writer's sentence (“unworkable”, adding), lists of quoted titles
 (“Jaws”, “Alien” and “Heat”), a comma inside the mark, single quotes.
@@ -54,10 +57,14 @@ def _opens_sentence(text: str, o: int, floor: int) -> bool:
     summary="Comma outside the closing quotation mark of a quoted sentence (continental convention)",
     fix="safe",
     examples=[
-        bad("“Our army has destroyed the cells[[”,]] he added.", fixed="“Our army has destroyed the cells,” he added."),
-        bad("The talks ended. “We are all mobilised[[”,]] the minister said on Monday.",
-            fixed="The talks ended. “We are all mobilised,” the minister said on Monday."),
-        bad('"This was expected["]],[[ said Ms. Silva.'.replace('["]],[[', '[[",]]'), fixed='"This was expected," said Ms. Silva.'),
+        bad("“Our army has destroyed the cells[[”,]] he added. “We stand with Israel,” he added.",
+            fixed="“Our army has destroyed the cells,” he added. “We stand with Israel,” he added."),
+        bad("The talks ended. “We are all mobilised[[”,]] the minister said on Monday. “The work goes on,” she said.",
+            fixed="The talks ended. “We are all mobilised,” the minister said on Monday. “The work goes on,” she said."),
+        bad('"This was expected[[",]] said Ms. Silva. "It is a good day for us," said Mr. Lopes. "We agree with that," she said.',
+            fixed='"This was expected," said Ms. Silva. "It is a good day for us," said Mr. Lopes. "We agree with that," she said.'),
+        good('"I was not expecting this", said the winner. "We worked hard for it", she added.'),
+        good('"We knew it would be hard", the coach said. "It was close," he said. "We lost the lead", he added.'),
         good("“We will win,” he said. “It is not over,” she added."),
         good("He called the plan “unworkable”, adding that it would fail."),
         good("The films “Jaws”, “Alien” and “Heat”, he said, shaped him."),
@@ -68,18 +75,36 @@ def check(doc, options):
     text = doc.text
     if '”,' not in text and '",' not in text:
         return
-    for m in COMMA_AFTER_RE.finditer(text):
-        c = m.start()
+    outside = list(_attributed(doc, text, COMMA_AFTER_RE, 0))
+    if not outside:
+        return
+    inside = sum(1 for _ in _attributed(doc, text, COMMA_INSIDE_RE, 1))
+    if not inside:
+        return  # the article puts it outside every time (logical punctuation)
+    for c in outside:
+        mark = text[c]
+        if mark == '"' and inside <= len(outside):
+            continue  # straight quotes, mostly outside: a wiki's logical punctuation, not slipped
+        yield Hit(c, c + 2, "Comma outside the closing quotation mark before the attribution, where the article elsewhere puts it inside",
+                  replacement=f",{mark}", help="put the comma inside the quotation mark")
+
+
+COMMA_INSIDE_RE = re.compile(r',[”"](?=[ \u00a0])')
+
+
+def _attributed(doc, text: str, pattern, mark_at: int):
+    """Offsets of the closing marks (or, for the outside form, of the mark before the comma) of
+    quoted sentences followed by a comma and an attribution; ``mark_at`` is where the closing
+    mark is in a match of ``pattern``."""
+    for m in pattern.finditer(text):
+        c = m.start() + mark_at
         q = doc.quote_at(c)
         if q is None or q.end != c + 1 or q.closer is None:
             continue
         para = doc.paragraph_at(q.start)
         floor = para.start if para else 0
-        inner = text[q.start + 1 : c].lstrip(" \u00a0")
+        inner = text[q.start + 1 : m.start()].lstrip(" \u00a0")
         if not inner[:1].isupper() or len(inner.split()) < 3 or not _opens_sentence(text, q.start, floor):
             continue
-        if not ATTRIBUTION_RE.match(text, c + 2):
-            continue
-        mark = text[c]
-        yield Hit(c, c + 2, "Comma outside the closing quotation mark before the attribution (continental convention)",
-                  replacement=f",{mark}", help="put the comma inside the quotation mark")
+        if ATTRIBUTION_RE.match(text, m.end()):
+            yield m.start()
