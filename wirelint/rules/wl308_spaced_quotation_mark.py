@@ -78,6 +78,8 @@ def _closer_shaped(text: str, i: int, end: int) -> bool:
         good("“I don’t know … ” he said, and “Wait — ” she began."),
         good('He said "yes" and she said "no", then "maybe."'),
         good("“First paragraph of the quotation\n\n“Second paragraph.”"),
+        good('She finished 1\'58" down. "I did not have the legs today," she said. "Next year."'),
+        good('She finished 1\'58" down. "I did not have the legs today," she said. "Next year."'),
     ],
 )
 def check(doc, options):
@@ -135,9 +137,12 @@ def _spaced_closer(text: str, i: int, start: int, end: int):
                   replacement=mark, help="remove the space")
 
 
+PRIME_RE = re.compile(r'\d"')
+
+
 def _straight(doc, text: str, start: int, end: int):
-    if '"' not in text[start:end]:
-        return
+    if '"' not in text[start:end] or PRIME_RE.search(text, start, end):
+        return  # no straight mark, or a double prime (1'58", 12") that throws the pairing out
     for q in doc.quotes:
         if q.start < start or q.start >= end or q.opener != '"' or q.closer != '"':
             continue

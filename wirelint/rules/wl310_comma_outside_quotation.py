@@ -11,7 +11,7 @@ adding…), which is logical punctuation, not a translation.
 Some English copy puts such commas outside (Wikinews follows Wikipedia's logical quotation, with
 straight quotes, and slips now and then), so a convention the article keeps is left alone: the
 rule reports a comma outside only when the same article also puts one inside (with straight
-quotes: more often inside than outside), and only where the quotation opens its sentence
+quotes: at least as often inside as outside), and only where the quotation opens its sentence
 (at the start of a paragraph, or after a full stop, colon, question or exclamation mark) with a
 capital letter and an attribution follows the comma ("he added", "the minister said", "said Ms.
 Silva", "according to the ministry"). The fix moves the comma inside the mark.
@@ -83,7 +83,7 @@ def check(doc, options):
         return  # the article puts it outside every time (logical punctuation)
     for c in outside:
         mark = text[c]
-        if mark == '"' and inside <= len(outside):
+        if mark == '"' and inside < len(outside):
             continue  # straight quotes, mostly outside: a wiki's logical punctuation, not slipped
         yield Hit(c, c + 2, "Comma outside the closing quotation mark before the attribution, where the article elsewhere puts it inside",
                   replacement=f",{mark}", help="put the comma inside the quotation mark")
