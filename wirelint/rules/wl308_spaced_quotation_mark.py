@@ -79,7 +79,6 @@ def _closer_shaped(text: str, i: int, end: int) -> bool:
         good('He said "yes" and she said "no", then "maybe."'),
         good("“First paragraph of the quotation\n\n“Second paragraph.”"),
         good('She finished 1\'58" down. "I did not have the legs today," she said. "Next year."'),
-        good('She finished 1\'58" down. "I did not have the legs today," she said. "Next year."'),
     ],
 )
 def check(doc, options):
