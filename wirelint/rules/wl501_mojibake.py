@@ -141,8 +141,9 @@ def _lone_a(text: str, continuations: str):
         e = i + 1
         while e < n and _is_ascii_letter(text[e]):
             e += 1
-        if (s > 0 and text[s - 1].isalpha()) or (e < n and text[e].isalpha()):
-            continue  # a letter beyond ASCII next to the word: not English
+        if (s > 0 and text[s - 1].isalpha() and text[s - 1] not in continuations) or \
+                (e < n and text[e].isalpha() and text[e] not in continuations):
+            continue  # a letter beyond ASCII next to the word (not mojibake's "œ" of "â€œ"): not English
         before, after = text[s:i], text[i + 1 : e]
         if before and after:
             low, tail = before.lower(), after.lower()
@@ -340,6 +341,8 @@ def _align(piece: str, fixed: str) -> list[tuple[int, int, int, int]]:
         bad("“The port will reopen[[†]]officials said on Monday."),
         bad("The label read [[ÖÐ¹úÖÆÔì]] under the logo."),
         bad("A cold [[Ã ]] la carte menu.", fixed="A cold à la carte menu."),
+        bad("President Erdo[[ÄŸ]]an met the team from [[Åš]]l[[Ä…]]sk.", fixed="President Erdoğan met the team from Śląsk."),
+        bad("AT[[&amp;]]T said it[[&#8217;]]s ready[[&mdash;]]soon.", fixed="AT&T said it’s ready—soon."),
         good("SÃO PAULO — The naïve façade in Zürich; Sergei Choïgu’s “dear friend” … costs £5 or €6."),
         good("Москва and Ελλάδα and 北京 are names in their own scripts."),
         good("Plain ASCII text with 'quotes' and -- dashes."),
@@ -349,6 +352,8 @@ def _align(piece: str, fixed: str) -> list[tuple[int, int, int, int]]:
 )
 def check(doc, options):
     text = doc.text
+    if "&" in text and doc.format == "text":
+        yield from _entities(text)
     if is_plain(text):
         return  # only ASCII and clean punctuation: nothing a wrong decoding leaves
     first, signature, continuations = signatures()
@@ -361,11 +366,14 @@ def check(doc, options):
     budget = FTFY_BUDGET
     for a, b in _windows(doc, first, signature, taken):
         piece = text[a:b]
+        fixed = _quick_fix(piece, first, signature)
+        if fixed is not None and _strong(piece, first, signature):
+            yield from _report(piece, fixed, a, False)  # certain without ftfy's judgement
+            continue
         if fix is None:
             fix, is_bad = _ftfy()
         if not (C1_OR_FFFD_RE.search(piece) or is_bad(piece)):
             continue
-        fixed = _quick_fix(piece, first, signature)
         if fixed is not None:
             yield from _report(piece, fixed, a, False)
             continue
@@ -405,6 +413,40 @@ def _decode_run(run: str) -> str | None:
     return out
 
 
+# Continuation characters no clean text puts after an accented letter: every Windows-1252
+# character of bytes 0x80-0xBF but the clean punctuation ("CAFÉ’S", "Ä…" are real text).
+STRONG_RE = re.compile("[" + re.escape("".join(sorted(
+    {bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - set(CLEAN_PUNCTUATION) - {""}
+))) + "\u0080-\u009f]")
+
+
+def _strong(piece: str, first, signature) -> bool:
+    """Does every run with a signature hold a continuation character clean text never puts
+    after a letter, or share its word with a run that does? Then a strict UTF-8 decoding of the
+    runs is their repair for certain, with no need for ftfy's judgement ("ErdoÄŸan", "cafÃ©",
+    "ÅšlÄ…sk": "Ä…" alone could be "Ä" and an ellipsis, beside "Åš" it cannot)."""
+    weak, strong_words = [], set()
+    for m in NON_ASCII_RUN_RE.finditer(piece):
+        if not _has_signature(piece, m.start(), m.end(), first, signature):
+            continue
+        word = _word_bounds(piece, m.start())
+        if STRONG_RE.search(m.group()):
+            strong_words.add(word)
+        else:
+            weak.append(word)
+    return all(w in strong_words for w in weak)
+
+
+def _word_bounds(s: str, i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and not s[a - 1].isspace():
+        a -= 1
+    b = i
+    while b < len(s) and not s[b].isspace():
+        b += 1
+    return a, b
+
+
 def _quick_fix(piece: str, first, signature) -> str | None:
     """The repair of the commonest mojibake (UTF-8 read as Windows-1252 or Latin-1) without
     ftfy: every run of characters beyond ASCII that holds a signature must decode; None when one
@@ -424,6 +466,31 @@ def _quick_fix(piece: str, first, signature) -> str | None:
         return None
     out.append(piece[pos:])
     return "".join(out)
+
+
+ENTITY_RE = re.compile(r"&(?:#(\d{2,7})|#[xX]([0-9a-fA-F]{2,6})|([A-Za-z][A-Za-z0-9]{1,9}));")
+
+
+def _entities(text: str):
+    """HTML entities left in plain text ("&amp;", "&#8212;", "&rsquo;"): a scraper copied the
+    page's source instead of its text. In Markdown and HTML files they are markup, not damage."""
+    unescape = None
+    for m in ENTITY_RE.finditer(text):
+        if m.group(1) or m.group(2):
+            try:
+                char = chr(int(m.group(1)) if m.group(1) else int(m.group(2), 16))
+            except (ValueError, OverflowError):
+                continue
+            if not char.isprintable() and char not in "\u00a0":
+                continue
+        else:
+            if unescape is None:
+                from html import unescape
+            char = unescape(m.group())
+            if char == m.group():
+                continue  # not an entity HTML knows: "&Co;" in a company name stays
+        yield Hit(m.start(), m.end(), f"HTML entity “{m.group()}” left in the text (for “{char}”)",
+                  replacement=char, help=f"write “{char}”")
 
 
 def _report(piece: str, fixed: str, base: int, unrepaired: bool):
