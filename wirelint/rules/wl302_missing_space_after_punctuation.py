@@ -13,7 +13,8 @@ word of two or more letters, the pair is not part of a longer dotted, slashed or
 word after is not a known top-level domain or file extension.
 
 The same loss leaves three more shapes: a hyphenated word or the article "A" and pronoun "I" on
-either side of the full stop ("yes-men.A leader", "in the year.I think"), initials glued to the
+either side of the full stop ("yes-men.A leader", "in the year.I think"), a comma glued to a
+lowercase function word ("Bắc Ninh,while"), initials glued to the
 surname ("R.T.Erdogan", "J.R.R.Tolkien"), and a closing bracket glued to the next word ("said
 (AFP)that", "(in French)said"). Short lowercase brackets ("(s)he", "(re)elected") and code
 ("f(x)dx", links in brackets) are left alone.
@@ -37,6 +38,14 @@ HYPHENATED_RE = re.compile(
     r"(?<![\w.@/\\:&=?#%+-])((?:[^\W\d_]+-)+[^\W\d_A-Z]{2,30})([.,;!?])([A-Z][a-z]{1,29})(?![\w@/\\])"
 )
 SINGLE_RE = re.compile(r"(?<![\w.@/\\:&=?#%+-])((?:[^\W\d_]+-)*[^\W\d_A-Z]{2,30})([.!?])([AI])(?= [a-z]{2,})")
+# A comma between two words with no space: "Bắc Ninh,while". The word after must be a common
+# English word (lists of codes and tags, "a,b", "red,green", are left alone by that).
+COMMA_LOWER_RE = re.compile(r"(?<=[^\W\d_]{2}),([a-z]{2,20})(?![\w@/.-]|[.:]\w)")
+COMMA_WORDS = frozenset(
+    "while which who whom whose when where and but or so yet as because although though after before since "
+    "until unless if the a an this that these those it he she they we his her their its our there then "
+    "including including according said says with without from for to in on at by of not also however".split()
+)
 # Two or three initials glued to a surname: "R.T.Erdogan".
 INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})([A-Z][a-z]{2,29})(?![\w@/.]|\.\w)")
 # A closing bracket glued to a word: "(AFP)that" (not "(s)he": see _more_hits).
@@ -84,6 +93,8 @@ TLDS = frozenset(
         bad("The agency (AFP[[)reported]] that the mayor (in French[[)said]] no.", fixed="The agency (AFP) reported that the mayor (in French) said no."),
         good("A well-known anti-war group.A. Smith and U.S.A. Today; the e-mail.I.e. fine."),
         good("Every student (s)he met, the (re)elected mayor, f(x)dx and [the link](http://x.org)here."),
+        bad("Cases rose in Bắc [[Ninh,while]] Hanoi held steady.", fixed="Cases rose in Bắc Ninh, while Hanoi held steady."),
+        good("Tags: red,green,blue; the file a,b.csv; coordinates 10,20."),
         good("The U.S. Army, Washington, D.C. and the U.K. Treasury; www.A.B.com."),
     ],
 )
@@ -117,6 +128,18 @@ def _more_hits(text: str):
                 continue
             yield Hit(m.start(), m.end(), f"No space after the initials: {m.group(0)!r}",
                       replacement=f"{m.group(1)} {m.group(2)}", help="insert a space after the initials")
+    if "," in text:
+        for m in COMMA_LOWER_RE.finditer(text):
+            if m.group(1) not in COMMA_WORDS:
+                continue
+            k = m.start()
+            lo = k
+            while lo > 0 and text[lo - 1].isalpha() and k - lo < 30:
+                lo -= 1
+            if lo and text[lo - 1] in "@/.:_#=":
+                continue  # a path, handle or code
+            yield Hit(lo, m.end(), f"No space after comma: {text[lo:m.end()]!r}",
+                      replacement=f"{text[lo:k]}, {m.group(1)}", help="insert a space after the mark")
     if ")" in text:
         for m in BRACKET_RE.finditer(text):
             inside = m.group(1)

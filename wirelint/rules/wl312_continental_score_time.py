@@ -6,8 +6,9 @@ German, Polish, Dutch, French and Chinese copy write a score with a colon, often
 half-time or tie-break score in brackets; German and Dutch times take a full stop ("20.30 Uhr"),
 French ones an "h" ("16h00"), race times a full stop and a decimal comma ("1.54,07"); dates run
 day.month.year; German ordinals are a number and a full stop ("32. Spieltag"). Translation keeps
-every one. English writes "7-6 (9-7)", "25-22", "8.30pm" or "20:30", "4 p.m.", "1:54.07", "July 1,
-2027" and "the 32nd round".
+every one; Italian and French race reports give gaps in primes ("23''", "1'58\" down"). English
+writes "7-6 (9-7)", "25-22", "8.30pm" or "20:30", "4 p.m.", "1:54.07", "July 1, 2027", "the 32nd
+round" and "23 seconds".
 
 A colon score is only reported where it cannot be a time, ratio or verse: with a bracketed
 half-time score after it, in a run of scores ("25:22, 25:19"), or after a word of the game
@@ -49,6 +50,12 @@ GERMAN_ORDINAL_RE = lazy_compile(
 )
 
 
+# Race gaps in primes, the Italian and French way: 23'' (seconds), 1'58" (a minute and 58
+# seconds). Feet and inches use the same marks, so 1'58" counts only beside a word of the race.
+DOUBLE_PRIME_RE = lazy_compile(r"(?<![\d'’])(\d{1,2})''(?!')")
+MINUTE_PRIME_RE = lazy_compile(r"(?<![\d'’])(\d{1,2})['’](\d{2})(?:\"|'')(?=[ \u00a0]+(?:down|behind|ahead|back|adrift|of advantage|advantage|lead|gap|clear)\b)")
+
+
 def _ordinal(n: str) -> str:
     k = int(n)
     suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
@@ -68,9 +75,12 @@ def _ordinal(n: str) -> str:
         bad("Kick-off is at [[20.30 Uhr]], the launch at [[16h00]].", fixed="Kick-off is at 20:30, the launch at 16:00."),
         bad("She skated [[1.54,07]] and the rule applies from [[1.7.2027]].", fixed="She skated 1:54.07 and the rule applies from 1.7.2027."),
         bad("He scored in the [[89.]] minute of the [[32.]] Round.", fixed="He scored in the 89th minute of the 32nd Round."),
+        bad("She won with [[23'']] of advantage; her rival finished [[1'58\"]] down.",
+            fixed="She won with 23 seconds of advantage; her rival finished 1:58 down."),
         good("Trains leave at 7:30 and 20:30 GMT; a 2:1 majority; John 3:16; they won 2-1 at 8.30pm."),
         good("The meeting ran from 10:00 to 16:00 BST. Version 1.2.3 shipped in 2024. He was born in 1989. Round two starts."),
         good("The ratio was 3:1 in the survey, and the score 2-0 at half-time."),
+        good("He is 6'2\" tall and the shelf is 5'10\" wide."),
     ],
 )
 def check(doc, options):
@@ -91,6 +101,13 @@ def check(doc, options):
         for m in GERMAN_ORDINAL_RE.finditer(text):
             yield Hit(m.start(1), m.end(1) + 1, f"German ordinal {m.group(1)}. (a number and a full stop)",
                       replacement=_ordinal(m.group(1)), safe=False, help=f"write {_ordinal(m.group(1))}", language="de")
+    if "'" in text or "’" in text:
+        for m in MINUTE_PRIME_RE.finditer(text):
+            yield Hit(m.start(), m.end(), f"Race gap in primes: {m.group()!r}",
+                      replacement=f"{m.group(1)}:{m.group(2)}", safe=False, help="write 1:58 or 1min 58sec", language="it")
+        for m in DOUBLE_PRIME_RE.finditer(text):
+            yield Hit(m.start(), m.end(), f"Seconds written with two primes: {m.group()!r}",
+                      replacement=f"{m.group(1)} seconds", safe=False, help="write 23 seconds or 0:23", language="it")
     if "h" in text:
         for m in FRENCH_TIME_RE.finditer(text):
             yield Hit(m.start(), m.end(), f"Time in French notation: {m.group()!r}",

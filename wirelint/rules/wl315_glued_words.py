@@ -11,7 +11,7 @@ the frequency list ``word_zipf.txt`` and the compounds, brands and foreign words
 and it cuts into two common words, one of them a function word ("to|follow", "issued|by") or
 both very common with the first ending as no compound's first part does ("played|well",
 "political|system"). A lowercase function word glued to a capitalised word ("withHo",
-"onCOVID-19"), a number glued to a word ("COVID-19should", "1Students") and two capitalised
+"onCOVID-19"), a possessive glued to the next word ("Netflix'sglobal"), a number glued to a word ("COVID-19should", "1Students") and two capitalised
 parts glued together that the article also prints apart ("MinhChinh" beside "Minh Chinh") are
 reported too.
 
@@ -48,6 +48,8 @@ CAMEL_RE = lazy_compile(rf"(?<![{_NOT_PROSE_BEFORE}])([A-Z][a-z]+)([A-Z][a-z]+)(
 PAIR_RE = lazy_compile(r"(?=(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z]))")
 # A number glued to a word: "COVID-19should", "1Students".
 NUMBER_WORD_RE = lazy_compile(r"(?<![\w.,/:])(\d{1,4})([a-z]{3,20}|[A-Z][a-z]{2,20})(?![\w@/\-'’&]|[.:]\w)")
+# A possessive glued to the next word: "Netflix'sglobal".
+POSSESSIVE_GLUED_RE = lazy_compile(r"(?<=[^\W\d_])['’]s([a-z]{4,20})(?![\w'’@/-]|[.:]\w)")
 UNITS = frozenset(
     "st nd rd th am pm km kg mm cm ml mg mph kph kmh gb mb kb tb hz khz mhz ghz kw mw gw kwh mwh bn mn "
     "bps fps rpm yo yrs hrs mins secs min sec kts ft sq lbs oz mah ppm ppb cc hp".split()
@@ -84,6 +86,7 @@ def _inside_link(text: str, start: int, end: int) -> bool:
         bad("Cases of COVID-[[19should]] fall, and [[1Students]] returned.", fixed="Cases of COVID-19 should fall, and 1 Students returned."),
         bad("Prime Minister Pham Minh Chinh spoke; Pham [[MinhChinh]] later left.", fixed="Prime Minister Pham Minh Chinh spoke; Pham Minh Chinh later left."),
         bad("A reform of the [[politicalsystem]] [[thatwould]] take years.", fixed="A reform of the political system that would take years."),
+        bad("It was Netflix’[[sglobal]] hit.", fixed="It was Netflix’s global hit."),
         good("The ceasefire held as drugmakers and chipmakers met lawmakers in the newsroom."),
         good("She bought an iPhone on eBay, ate at McDonald’s and watched YouTube on a PlayStation; DeSantis and LeBron too."),
         good("Follow #tofollow and @playedwell at https://example.com/issuedby or mail onthe@example.org; see my_var."),
@@ -119,6 +122,16 @@ def check(doc, options):
             continue  # "F1Racing": a brand glued to its own number
         yield Hit(m.start(), m.end(), f"Number and word run together: “{m.group()}”",
                   replacement=f"{m.group(1)} {word}", help="insert the lost space")
+    if "'s" in text or "’s" in text:
+        for m in POSSESSIVE_GLUED_RE.finditer(text):
+            word = m.group(1)
+            if table is None:
+                table = zipf_table()
+            if table.get(word, 0.0) < 3.5 or _inside_link(text, m.start(), m.end()):
+                continue
+            k = m.start(1)
+            yield Hit(k - 1, m.end(), f"Words run together: “{text[k - 2:m.end()]}”",
+                      replacement=f"s {word}", help="insert the lost space")
     if CAMEL_RE.search(text):
         pairs = None
         for m in CAMEL_RE.finditer(text):
