@@ -11,6 +11,10 @@ Writes into wirelint/rules/data/:
   line per frequency: ``zipf<TAB>word word …``. A half is a word of ``common_words.txt`` (SCOWL,
   so no web typo such as "alot") frequent enough for its length (``_words.HALF_MIN_ZIPF``) or one
   of the two-letter words in ``_words.TWO_LETTER``.
+* ``letter_frequencies.tsv``: how often each letter a-z occurs in English, German, French,
+  Spanish, Italian, Portuguese and Dutch text (wordfreq's word frequencies, each language
+  weighted alike), per 100,000 letters: what WL504 measures a run of letters against to tell
+  text shifted by a Caesar cipher from text in any of those languages.
 * ``glued_exceptions.txt``: lowercase words that split into two such halves but are words in
   their own right — compounds ("drugmakers", "liveblog"), brands and foreign words wordfreq sees
   at least ``EXCEPTION_MIN_ZIPF`` in English text, which ``common_words.txt`` lacks — minus the
@@ -61,6 +65,23 @@ def _is_glued_typo(word: str, zipf: float) -> bool:
     return False
 
 
+LETTER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+def _letter_frequencies(get_frequency_dict) -> dict[str, int]:
+    total = dict.fromkeys("abcdefghijklmnopqrstuvwxyz", 0.0)
+    for lang in LETTER_LANGUAGES:
+        counts = dict.fromkeys(total, 0.0)
+        for word, freq in get_frequency_dict(lang, "best").items():
+            for ch in word:
+                if ch in counts:
+                    counts[ch] += freq
+        n = sum(counts.values())
+        for ch in total:
+            total[ch] += counts[ch] / n / len(LETTER_LANGUAGES)
+    return {ch: max(1, round(v * 100_000)) for ch, v in total.items()}
+
+
 def main() -> int:
     from wordfreq import get_frequency_dict
 
@@ -103,7 +124,13 @@ def main() -> int:
         "but are words themselves\n" + "".join(f"{w}\n" for w in exceptions),
         encoding="utf-8",
     )
-    print(f"word_zipf.txt: {len(halves)} words; glued_exceptions.txt: {len(exceptions)} words")
+    letters = _letter_frequencies(get_frequency_dict)
+    (DATA / "letter_frequencies.tsv").write_text(
+        header + f"# letter frequencies per 100,000 letters, the mean of {' '.join(LETTER_LANGUAGES)}\n"
+        "letter\tper_100000\n" + "".join(f"{c}\t{n}\n" for c, n in letters.items()),
+        encoding="utf-8",
+    )
+    print(f"word_zipf.txt: {len(halves)} words; glued_exceptions.txt: {len(exceptions)} words; letter_frequencies.tsv")
     return 0
 
 
