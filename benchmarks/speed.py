@@ -120,8 +120,29 @@ def adversarial(kind: str, size: int) -> str:
         "no-spaces": "a" * size,
         "commas": " ," * (size // 2),
         "capitalised": "Kyiv " * (size // 5),
-    }[kind]
+    }.get(kind)
+    if base is None:
+        unit = UNITS[kind]
+        base = unit * (size // len(unit) + 1)
     return base[:size]
+
+
+# More shapes, each a unit repeated: the broken-character and typography rules' worst cases
+# (a line of mojibake, 100,000 short lines, a line of symbols, one long token, spaced quotes,
+# continental numbers, glued words, dropped bytes).
+UNITS = {
+    "mojibake-run": "Ã©Â",
+    "mojibake-lines": "itâ€™s Ã© fine\n",
+    "dropped-bytes": "Thatâs â€ “x† y ",
+    "short-lines": "a\n",
+    "symbols": "!!..??“ ” – — … $ € % ( ) , ; : \" ’ ‘ « » ",
+    "one-token": "tofollowplayedwell",
+    "spaced-quotes": '" a " “ a ” ',
+    "continental-numbers": "won 3:1 (1:0) 20.30 Uhr 1.54,07 105.000 people 32,45 %50 $ 5 the 32. Round ",
+    "glued-words": "withHo MinhChinh Minh Chinh 19should Netflix'sglobal We re the judge s didnt R.T.Erdogan ",
+}
+ADVERSARIAL_KINDS = ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments", "repeated-words",
+                     "no-spaces", "commas", "capitalised", *UNITS)
 
 
 def main() -> int:
@@ -166,8 +187,7 @@ def main() -> int:
         # Timed inside the process (best of 3, after a warm-up run), so that start-up, which
         # dwarfs linting 100 KB of some shapes, does not blur the ratio.
         small = 50_000 if args.quick else 100_000
-        for kind in ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments",
-                     "repeated-words", "no-spaces", "commas", "capitalised"):
+        for kind in ADVERSARIAL_KINDS:
             times = []
             for n in (small, small * 10):
                 p = tmp / f"{kind}-{n}.txt"
