@@ -109,11 +109,11 @@ def is_word(token: str) -> bool:
 def split_glued(token: str) -> tuple[str, str, float] | None:
     """Two words run together: ``(first, second, score)`` when the lowercase token is no word
     itself and splits into two common words; else None."""
-    if len(token) < MIN_GLUED or is_word(token):
+    if len(token) < MIN_GLUED:
         return None
     table = zipf_table()
-    found = best_split(token, table)
-    if found is None:
+    found = best_split(token, table)  # (cheaper than is_word, and None for almost every token)
+    if found is None or is_word(token):
         return None
     k, score = found
     return token[:k], token[k:], score

@@ -40,7 +40,7 @@ HYPHENATED_RE = re.compile(
 SINGLE_RE = re.compile(r"(?<![\w.@/\\:&=?#%+-])((?:[^\W\d_]+-)*[^\W\d_A-Z]{2,30})([.!?])([AI])(?= [a-z]{2,})")
 # A comma between two words with no space: "Bắc Ninh,while". The word after must be a common
 # English word (lists of codes and tags, "a,b", "red,green", are left alone by that).
-COMMA_LOWER_RE = re.compile(r"(?<=[^\W\d_]{2}),([a-z]{2,20})(?![\w@/.-]|[.:]\w)")
+COMMA_LOWER_RE = re.compile(r",(?<=[^\W\d_]{2},)([a-z]{2,20})(?![\w@/.-]|[.:]\w)")
 COMMA_WORDS = frozenset(
     "while which who whom whose when where and but or so yet as because although though after before since "
     "until unless if the a an this that these those it he she they we his her their its our there then "
@@ -106,24 +106,32 @@ def check(doc, options):
 
 def _more_hits(text: str):
     """The hyphenated and one-letter shapes, initials and brackets."""
-    if "-" in text or "A" in text or "I" in text:
-        seen = set()
-        for c in MARK_CAPITAL_RE.finditer(text):
-            k = c.start()
-            lo = max(0, k - 90)
-            for pattern in (HYPHENATED_RE, SINGLE_RE):
-                for m in pattern.finditer(text, lo, min(len(text), k + 32)):
-                    if m.start(2) != k or m.start() in seen:
-                        continue
-                    before = m.group(1)
-                    if before.lower() in TITLES or (m.start() and text[m.start() - 1] in "-"):
-                        continue
-                    seen.add(m.start())
-                    start = m.start() + before.rfind("-") + 1 if "-" in before else m.start()
-                    yield Hit(start, m.end(), f"No space after {NAMES[m.group(2)]}: {text[start:m.end()]!r}",
-                              replacement=f"{text[start:m.start(2)]}{m.group(2)} {m.group(3)}", help="insert a space after the mark")
+    seen = set()
+    for c in MARK_CAPITAL_RE.finditer(text):
+        k = c.start()
+        after = text[k + 1 : k + 3]
+        single = after[:1] in ("A", "I") and after[1:] == " " and text[k] in ".!?"
+        # The word before, letters and hyphens: where HYPHENATED_RE and SINGLE_RE can start.
+        s = k
+        while s > 0 and k - s < 90 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+            s -= 1
+        if s == k or ("-" not in text[s:k] and not single):
+            continue
+        while s < k and text[s] == "-":
+            s += 1
+        for pattern in (HYPHENATED_RE, SINGLE_RE):
+            m = pattern.match(text, s)
+            if m is None or m.start(2) != k or m.start() in seen:
+                continue
+            before = m.group(1)
+            if before.lower() in TITLES:
+                continue
+            seen.add(m.start())
+            start = m.start() + before.rfind("-") + 1 if "-" in before else m.start()
+            yield Hit(start, m.end(), f"No space after {NAMES[m.group(2)]}: {text[start:m.end()]!r}",
+                      replacement=f"{text[start:m.start(2)]}{m.group(2)} {m.group(3)}", help="insert a space after the mark")
     if "." in text:
-        for m in INITIALS_RE.finditer(text):
+        for m in _initials(text):
             if m.group(2).lower() in TLDS:
                 continue
             yield Hit(m.start(), m.end(), f"No space after the initials: {m.group(0)!r}",
@@ -150,6 +158,27 @@ def _more_hits(text: str):
             k = m.start(2)
             yield Hit(k - 1, m.end(), f"No space after the closing bracket: {text[k - 1:m.end()]!r}",
                       replacement=f") {m.group(2)}", help="insert a space after the bracket")
+
+
+# Where initials can end: a capital and a full stop before a capitalised word ("T.Erdogan").
+INITIALS_END_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")
+
+
+def _initials(text: str):
+    """``INITIALS_RE.finditer(text)``, tried only at the start of the initials before a full
+    stop that a capitalised word follows."""
+    done = -1
+    for c in INITIALS_END_RE.finditer(text):
+        k = c.start() - 1  # the last initial
+        s = k
+        while s >= 2 and text[s - 1] == "." and text[s - 2].isupper() and k - s < 6:
+            s -= 2
+        if s < done:
+            continue
+        m = INITIALS_RE.match(text, s)
+        if m:
+            done = m.end()
+            yield m
 
 
 def _pattern_hits(text: str):

@@ -76,8 +76,8 @@ ONE_DIGIT_GROUP_RE = lazy_compile(rf"\d(?<![\d.,]\d)(?<!\d \d)[ \u00a0](?:000|\d
 LONG_DECIMAL_RE = lazy_compile(r"\d(?<![\d.,]\d)\d{0,2},\d{4,}(?![\d,.]\d|\d)")
 SHORT_DECIMAL_RE = lazy_compile(r"\d(?<![\d.,]\d)\d{0,2},\d{2}(?![\d,]|\.\d)")
 LIST_AFTER_RE = lazy_compile(r"[ \u00a0]?(?:,|and\b|or\b|&)[ \u00a0]?\d")
-PERCENT_FIRST_RE = lazy_compile(r"(?<![\w%])%\d+(?:[.,]\d+)?(?![\w%])")
-CURRENCY_SPACE_RE = lazy_compile(r"(?<![\w$€£¥])([$€£¥])[ \u00a0](?=\d)")
+PERCENT_FIRST_RE = lazy_compile(r"%(?<![\w%]%)\d+(?:[.,]\d+)?(?![\w%])")
+CURRENCY_SPACE_RE = lazy_compile(r"([$€£¥])(?<![\w$€£¥][$€£¥])[ \u00a0](?=\d)")
 CURRENCY_AFTER_RE = lazy_compile(r"\d(?:[.,]\d+)?([ \u00a0][€£¥])(?![\w$€£¥])")
 MONTHS = lazy_compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
@@ -141,9 +141,17 @@ def check(doc, options):
                   language="de")
 
 
+# Screens for _more's patterns, each starting with its mark: the patterns run only when one finds
+# something (a comma before other than three digits, full-stop thousands before a comma or a
+# word, a space before three digits).
+COMMA_SCREEN_RE = re.compile(r",(?:\d{1,2}(?!\d)|\d{4})")
+DOT_COMMA_SCREEN_RE = re.compile(r"\.\d{3},\d")
+DOT_WORD_SCREEN_RE = re.compile(r"\.\d{3}[ \u00a0][a-z]")
+
+
 def _more(text: str):
     """The continental forms outside the unit-bound patterns above."""
-    if "," in text:
+    if "," in text and COMMA_SCREEN_RE.search(text):
         for m in LONG_DECIMAL_RE.finditer(text):
             yield Hit(m.start(), m.end(), f"Decimal comma in {m.group(0)!r} (continental number format)",
                       replacement=m.group(0).replace(",", "."), help="use a decimal point", language="fr")
@@ -157,16 +165,17 @@ def _more(text: str):
                 continue  # "10,12-14", "p. 3,14/"
             yield Hit(m.start(), m.end(), f"Decimal comma in {m.group(0)!r} (continental number format)",
                       replacement=m.group(0).replace(",", "."), help="use a decimal point", language="fr")
-        for m in DOT_AND_COMMA_RE.finditer(text) if "." in text else ():
+    if "," in text and "." in text and DOT_COMMA_SCREEN_RE.search(text):
+        for m in DOT_AND_COMMA_RE.finditer(text):
             whole, _, frac = m.group(0).partition(",")
             yield Hit(m.start(), m.end(), f"Full-stop thousands and a decimal comma in {m.group(0)!r}",
                       replacement=whole.replace(".", ",") + "." + frac, help="write thousands with commas and a decimal point",
                       language="de")
-    if "." in text:
+    if "." in text and DOT_WORD_SCREEN_RE.search(text):
         for m in SINGLE_DOT_GROUP_RE.finditer(text):
             yield Hit(m.start(), m.end(), f"Full stop as the thousands separator in {m.group(0)!r}",
                       replacement=m.group(0).replace(".", ","), help="separate thousands with a comma", language="es")
-    if " " in text or "\u00a0" in text:
+    if SPACE_GROUP_RE.search(text) or "\u00a0" in text:
         for m in ONE_DIGIT_GROUP_RE.finditer(text):
             if MONTHS.search(text, max(0, m.start() - 12), m.start()):
                 continue

@@ -26,13 +26,13 @@ from wirelint.rules._lazy import lazy_compile
 DASHES = "—–"
 # " —aside— ": a dash after a space and before a word, then (within one line) a dash after a
 # word or punctuation and before a space or punctuation.
-INCISE_RE = lazy_compile(r"(?<=[ \u00a0])([—–])(?=[^\W_])([^—–\n]{1,150}?)(?<=[^\W_]|[.,!?])([—–])(?=[ \u00a0,.;:]|$)")
+INCISE_RE = lazy_compile(r"([—–])(?<=[ \u00a0][—–])(?=[^\W_])([^—–\n]{1,150}?)(?<=[^\W_]|[.,!?])([—–])(?=[ \u00a0,.;:]|$)")
 SPEECH_WORDS = (
     r"he|she|they|we|I|said|says|added|adds|told|asked|explained|stressed|noted|insisted|declared|continued|"
     r"concluded|replied|answered|warned|wrote|argued|recalled|assured|admitted|exclaimed|shouted"
 )
 # A dash right after the end of a quotation or of a spoken sentence, before an attribution.
-DIALOGUE_RE = lazy_compile(rf"(?:[”\"](?:[ \u00a0]?)|[,.!?][ \u00a0]?)([—–])[ \u00a0]?(?=(?:{SPEECH_WORDS})\b)")
+DIALOGUE_RE = lazy_compile(rf"([—–])(?:(?<=[”\",.!?][—–])|(?<=[”\",.!?][ \u00a0][—–]))[ \u00a0]?(?=(?:{SPEECH_WORDS})\b)")
 DOUBLE_RE = re.compile("——+")  # (two en dashes "––" are an em dash typed on some keyboards: VOA prints them)
 
 
@@ -70,7 +70,7 @@ def check(doc, options):
                   language="es")
     for m in DIALOGUE_RE.finditer(text):
         lo = m.start(1)
-        while lo > 0 and text[lo - 1] in " \u00a0" and lo > m.start():
+        if lo > 0 and text[lo - 1] in " \u00a0":
             lo -= 1
         yield Hit(lo, m.end(1), "Dash before the attribution of speech (Spanish or French dialogue mark)",
                   replacement="", safe=False, help="drop the dash: “…,” he said", language="es")

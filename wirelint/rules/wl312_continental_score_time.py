@@ -28,7 +28,10 @@ import re
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._lazy import lazy_compile
 
-COLON_SCORE_RE = lazy_compile(r"(?<![\d:.,])(\d{1,2}):(\d{1,2})(?![\d:]|[.,]\d)")
+# Every pattern starts with the mark it is about (":", ".", "h", "'"), not with the number
+# before it: the engine then jumps from mark to mark (numbers are everywhere in news copy), and
+# the number before the mark is read by _number_before.
+COLON_SCORE_RE = lazy_compile(r":(?<=\d:)(\d{1,2})(?![\d:]|[.,]\d)")
 HALF_TIME_AFTER_RE = lazy_compile(r"[ \u00a0]?\((\d{1,2}):(\d{1,2})(?:,[ \u00a0]?\d{1,2}:\d{1,2})*\)")
 SERIES_AFTER_RE = lazy_compile(r",[ \u00a0]\d{1,2}:\d{1,2}(?![\d:])")
 SERIES_BEFORE_RE = lazy_compile(r"\d{1,2}:\d{1,2},[ \u00a0]$")
@@ -39,21 +42,34 @@ GAME_WORDS_RE = lazy_compile(
     re.IGNORECASE,
 )
 TIME_AFTER_RE = lazy_compile(r"[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local|hours?\b|hrs?\b|h\b|o'clock|o’clock|Uhr)", re.IGNORECASE)
-DOTTED_TIME_RE = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(Uhr|o'clock|o’clock|hours|hrs|h)\b")
-FRENCH_TIME_RE = lazy_compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)(?![\w])")
-RACE_TIME_RE = lazy_compile(r"(?<![\d.,:])(\d{1,2})\.([0-5]\d),(\d{1,2})(?!\d|[.,]\d)")
-DOTTED_DATE_RE = lazy_compile(r"(?<![\d.,:/])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.]\d|\d)")
+# After a number and its full stop: a time with a time word, a race time, a date, an ordinal.
+DOTTED_TIME_RE = lazy_compile(r"\.(?<=\d\.)([0-5]\d)[ \u00a0]?(Uhr|o'clock|o’clock|hours|hrs|h)\b")
+RACE_TIME_RE = lazy_compile(r"\.(?<=\d\.)([0-5]\d),(\d{1,2})(?!\d|[.,]\d)")
+DOTTED_DATE_RE = lazy_compile(r"\.(?<=\d\.)(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.]\d|\d)")
+# A German ordinal: a number, a full stop and a game or calendar noun ("89. minute"), after an
+# article or preposition (ORDINAL_BEFORE) that no sentence ends with.
 GERMAN_ORDINAL_RE = lazy_compile(
-    r"\b(?:the|at|in|on|after|from|his|her|its|their|until|before|of)[ \u00a0](\d{1,3})\.[ \u00a0]"
+    r"\.(?<=\d\.)[ \u00a0]"
     r"(?=(?:[Mm]inute|[Rr]ound|[Mm]atchday|[Ss]tage|[Ll]ap|[Ll]eg|[Gg]ame|[Ss]eason|[Bb]irthday|[Aa]nniversary|"
     r"[Ee]dition|[Pp]lace|[Cc]entury|[Ww]eek|[Dd]ay|[Ff]loor|[Cc]ongress|[Pp]arty [Cc]ongress)s?\b)"
 )
-
-
+ORDINAL_BEFORE = frozenset("the at in on after from his her its their until before of".split())
+FRENCH_TIME_RE = lazy_compile(r"h(?<=\dh)([0-5]\d)(?!\w)")
 # Race gaps in primes, the Italian and French way: 23'' (seconds), 1'58" (a minute and 58
 # seconds). Feet and inches use the same marks, so 1'58" counts only beside a word of the race.
-DOUBLE_PRIME_RE = lazy_compile(r"(?<![\d'’])(\d{1,2})''(?!')")
-MINUTE_PRIME_RE = lazy_compile(r"(?<![\d'’])(\d{1,2})['’](\d{2})(?:\"|'')(?=[ \u00a0]+(?:down|behind|ahead|back|adrift|of advantage|advantage|lead|gap|clear)\b)")
+DOUBLE_PRIME_RE = lazy_compile(r"''(?<=\d'')(?!')")
+MINUTE_PRIME_RE = lazy_compile(r"['’](?<=\d['’])(\d{2})(?:\"|'')(?=[ \u00a0]+(?:down|behind|ahead|back|adrift|of advantage|advantage|lead|gap|clear)\b)")
+
+
+def _number_before(text: str, i: int, longest: int = 2, not_before: str = ".,:") -> int:
+    """Where the number of 1 to ``longest`` digits that ends at i starts, or -1 when there is
+    none or it is part of something longer (a digit, or one of ``not_before``, precedes it)."""
+    j = i
+    while j > 0 and text[j - 1].isdigit() and i - j <= longest:
+        j -= 1
+    if j == i or i - j > longest or (j > 0 and (text[j - 1] in not_before or text[j - 1].isalnum())):
+        return -1
+    return j
 
 
 def _ordinal(n: str) -> str:
@@ -88,39 +104,71 @@ def check(doc, options):
     if ":" in text:
         yield from _colon_scores(text)
     if "." in text:
-        for m in DOTTED_TIME_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Time in continental notation: {m.group()!r}",
-                      replacement=f"{m.group(1)}:{m.group(2)}", safe=False, help="write 8.30pm or 20:30", language="de")
-        for m in RACE_TIME_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Race time in continental notation: {m.group()!r}",
-                      replacement=f"{m.group(1)}:{m.group(2)}.{m.group(3)}", safe=False,
-                      help="write minutes:seconds.hundredths", language="nl")
-        for m in DOTTED_DATE_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Date written day.month.year: {m.group()!r}",
-                      help="write the month's name: July 1, 2027 or 1 July 2027", language="de")
-        for m in GERMAN_ORDINAL_RE.finditer(text):
-            yield Hit(m.start(1), m.end(1) + 1, f"German ordinal {m.group(1)}. (a number and a full stop)",
-                      replacement=_ordinal(m.group(1)), safe=False, help=f"write {_ordinal(m.group(1))}", language="de")
+        yield from _dotted(text)
     if "'" in text or "’" in text:
         for m in MINUTE_PRIME_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Race gap in primes: {m.group()!r}",
-                      replacement=f"{m.group(1)}:{m.group(2)}", safe=False, help="write 1:58 or 1min 58sec", language="it")
+            j = _number_before(text, m.start(), 2, "'’")
+            if j < 0:
+                continue
+            yield Hit(j, m.end(), f"Race gap in primes: {text[j:m.end()]!r}",
+                      replacement=f"{text[j:m.start()]}:{m.group(1)}", safe=False, help="write 1:58 or 1min 58sec", language="it")
         for m in DOUBLE_PRIME_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Seconds written with two primes: {m.group()!r}",
-                      replacement=f"{m.group(1)} seconds", safe=False, help="write 23 seconds or 0:23", language="it")
+            j = _number_before(text, m.start(), 2, "'’")
+            if j < 0:
+                continue
+            yield Hit(j, m.end(), f"Seconds written with two primes: {text[j:m.end()]!r}",
+                      replacement=f"{text[j:m.start()]} seconds", safe=False, help="write 23 seconds or 0:23", language="it")
     if "h" in text:
         for m in FRENCH_TIME_RE.finditer(text):
-            yield Hit(m.start(), m.end(), f"Time in French notation: {m.group()!r}",
-                      replacement=f"{m.group(1)}:{m.group(2)}", safe=False, help="write 4 p.m. or 16:00", language="fr")
+            j = _number_before(text, m.start(), 2, ".,:_")
+            if j < 0 or int(text[j : m.start()]) > 23:
+                continue
+            yield Hit(j, m.end(), f"Time in French notation: {text[j:m.end()]!r}",
+                      replacement=f"{text[j:m.start()]}:{m.group(1)}", safe=False, help="write 4 p.m. or 16:00", language="fr")
+
+
+def _dotted(text: str):
+    for m in DOTTED_TIME_RE.finditer(text):
+        j = _number_before(text, m.start())
+        if j < 0 or int(text[j : m.start()]) > 23:
+            continue
+        yield Hit(j, m.end(), f"Time in continental notation: {text[j:m.end()]!r}",
+                  replacement=f"{text[j:m.start()]}:{m.group(1)}", safe=False, help="write 8.30pm or 20:30", language="de")
+    for m in RACE_TIME_RE.finditer(text):
+        j = _number_before(text, m.start())
+        if j < 0:
+            continue
+        yield Hit(j, m.end(), f"Race time in continental notation: {text[j:m.end()]!r}",
+                  replacement=f"{text[j:m.start()]}:{m.group(1)}.{m.group(2)}", safe=False,
+                  help="write minutes:seconds.hundredths", language="nl")
+    for m in DOTTED_DATE_RE.finditer(text):
+        j = _number_before(text, m.start(), 2, ".,:/")
+        if j < 0 or not 1 <= int(text[j : m.start()]) <= 31:
+            continue
+        yield Hit(j, m.end(), f"Date written day.month.year: {text[j:m.end()]!r}",
+                  help="write the month's name: July 1, 2027 or 1 July 2027", language="de")
+    for m in GERMAN_ORDINAL_RE.finditer(text):
+        j = _number_before(text, m.start(), 3)
+        if j < 2 or text[j - 1] not in " \u00a0":
+            continue
+        w = j - 1
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        if text[w : j - 1].lower() not in ORDINAL_BEFORE or (w and text[w - 1].isalnum()):
+            continue
+        n = text[j : m.start()]
+        yield Hit(j, m.start() + 1, f"German ordinal {n}. (a number and a full stop)",
+                  replacement=_ordinal(n), safe=False, help=f"write {_ordinal(n)}", language="de")
 
 
 def _colon_scores(text: str):
     done = 0  # end of the last bracketed score reported
     for m in COLON_SCORE_RE.finditer(text):
-        if m.start() < done or TIME_AFTER_RE.match(text, m.end()):
+        start = _number_before(text, m.start(), 2, ":.,")
+        if start < 0 or start < done or TIME_AFTER_RE.match(text, m.end()):
             continue
         ht = HALF_TIME_AFTER_RE.match(text, m.end())
-        before = text[max(0, m.start() - 50) : m.start()]
+        before = text[max(0, start - 50) : start]
         if before.rstrip().lower().endswith(("at", "from", "until", "till", "to", "by", "before", "since", "around",
                                              "about", "john", "verse", "chapter", "psalm", "ratio of", "ratio")):
             if not ht:
@@ -128,8 +176,8 @@ def _colon_scores(text: str):
         in_series = SERIES_AFTER_RE.match(text, m.end()) or SERIES_BEFORE_RE.search(before)
         if not (ht or in_series or GAME_WORDS_RE.search(before)):
             continue
-        a, b = m.group(1), m.group(2)
-        yield Hit(m.start(), m.end(), f"Score with a colon: {m.group()!r}", replacement=f"{a}-{b}", safe=False,
+        a, b = text[start : m.start()], m.group(1)
+        yield Hit(start, m.end(), f"Score with a colon: {a}:{b!s}", replacement=f"{a}-{b}", safe=False,
                   help="write scores with a hyphen: 7-6", language="de")
         if ht:
             done = ht.end()

@@ -17,7 +17,7 @@ import re
 
 from wirelint.rule import Hit, bad, good, rule
 
-DOUBLED_RE = re.compile(r"(?<![.!?])(?:!{2,}|\?{2,}|\.\.(?![.\w/])|(?<![.!?] )\. \.(?! \.))")
+DOUBLED_RE = re.compile(r"(?:!(?<![.!?]!)!+|\?(?<![.!?]\?)\?+|\.(?<![.!?]\.)\.(?![.\w/])|\.(?<![.!?]\.)(?<![.!?] \.) \.(?! \.))")
 
 
 @rule(

@@ -25,6 +25,11 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 FUSED_RE = lazy_compile(rf"\b(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \u00a0]\d{{1,2}}(?:th|st|nd|rd)?(-)(?=[A-Z][a-z])")
 SPANISH_RE = lazy_compile(r"\.(-)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 MONTH_STOP_RE = lazy_compile(rf"\b(?:{MONTHS})(\.)(?=[ \u00a0](?:0\d\b|\d{{1,2}},[ \u00a0](?:19|20)\d\d\b))")
+# Screens, each starting with its mark: a digit's hyphen before a capitalised word; a full stop
+# before a zero-padded day or a day and a year.
+FUSED_SCREEN_RE = re.compile(r"-(?<=\d-|h-|t-|d-)(?=[A-Z][a-z])")
+STOP_SCREEN_RE = re.compile(r"\.(?=[ \u00a0](?:0\d\b|\d{1,2},[ \u00a0](?:19|20)\d\d\b))")
+MONTH_NAMES = frozenset(MONTHS.split("|"))
 REACH = 100  # how far into a paragraph a dateline may end
 
 
@@ -47,20 +52,29 @@ REACH = 100  # how far into a paragraph a dateline may end
 )
 def check(doc, options):
     text = doc.text
-    if "-" in text:
+    fused = "-" in text and FUSED_SCREEN_RE.search(text) is not None
+    spanish = ".-" in text
+    if fused or spanish:
         for para in doc.paragraphs:
             head_end = min(para.end, para.start + REACH)
-            for m in FUSED_RE.finditer(text, para.start, head_end + 2):
+            for m in FUSED_RE.finditer(text, para.start, head_end + 2) if fused else ():
                 yield Hit(m.start(1), m.end(1), "Date fused to the story with a bare hyphen (Chinese dateline)",
                           replacement=" — ", safe=False, help="write the dateline as “Dec. 19 (Xinhua) —”", language="zh")
-            if ".-" in text[para.start:head_end]:
+            if spanish and ".-" in text[para.start:head_end]:
                 for m in SPANISH_RE.finditer(text, para.start, head_end + 3):
                     i = m.start()
                     if i < 2 or text[i - 2] == "." or not (text[i - 1].isalpha() or text[i - 1] == ")"):
                         continue  # "U.S.- Italy": an abbreviation's full stop and a hyphen
                     yield Hit(m.start(), m.end(1), "“.-” after the dateline (Spanish agency format)",
                               replacement=" —", safe=False, help="write the dateline as “SEVILLE, Spain (EFE) —”", language="es")
-    if "." in text:
-        for m in MONTH_STOP_RE.finditer(text):
+    for c in STOP_SCREEN_RE.finditer(text):
+        i = c.start()
+        w = i
+        while w > 0 and text[w - 1].isalpha() and i - w < 10:
+            w -= 1
+        if text[w:i] not in MONTH_NAMES:
+            continue
+        m = MONTH_STOP_RE.match(text, w)
+        if m:
             yield Hit(m.start(1), m.end(1), "Full stop after the month's full name", replacement="",
                       help="write “December 8, 2020”")

@@ -28,7 +28,7 @@ import re
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._lazy import lazy_compile
-from wirelint.rules._words import FUNCTION_WORDS, TWO_LETTER, split_glued, zipf_table
+from wirelint.rules._words import FUNCTION_WORDS, TWO_LETTER, exceptions, split_glued, zipf_table
 
 # What may not touch a token for it to be prose: the marks of handles, hashtags, paths, code.
 _NOT_PROSE_BEFORE = r"\w@#/\\.\-'’&_=+:~$%"
@@ -49,11 +49,19 @@ PAIR_RE = lazy_compile(r"(?=(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z])
 # A number glued to a word: "COVID-19should", "1Students".
 NUMBER_WORD_RE = lazy_compile(r"(?<![\w.,/:])(\d{1,4})([a-z]{3,20}|[A-Z][a-z]{2,20})(?![\w@/\-'’&]|[.:]\w)")
 # A possessive glued to the next word: "Netflix'sglobal".
-POSSESSIVE_GLUED_RE = lazy_compile(r"(?<=[^\W\d_])['’]s([a-z]{4,20})(?![\w'’@/-]|[.:]\w)")
+POSSESSIVE_GLUED_RE = lazy_compile(r"['’](?<=[^\W\d_]['’])s([a-z]{4,20})(?![\w'’@/-]|[.:]\w)")
 UNITS = frozenset(
     "st nd rd th am pm km kg mm cm ml mg mph kph kmh gb mb kb tb hz khz mhz ghz kw mw gw kwh mwh bn mn "
     "bps fps rpm yo yrs hrs mins secs min sec kts ft sq lbs oz mah ppm ppb cc hp".split()
 )
+# Quick screens, each starting with the character it is about so that the engine jumps between
+# candidates: a run of five lowercase letters (its words are looked up in sets all at once), a
+# capital right after a lowercase letter (every lower-upper and CamelCase join), a letter right
+# after a digit (every number-word join). The full patterns above then run at those places only.
+RUN_RE = re.compile(r"[a-z]{5,40}")
+JOIN_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+DIGIT_LETTER_RE = re.compile(r"\d(?=[A-Za-z])")
+GLUE_WORD_SET = frozenset(GLUE_WORDS)
 # Capitalised words brands put after a number ("9News", "7Sport", "3Com").
 NUMBER_BRANDS = frozenset("news sport sports now plus go network media live life chat tv com one net".split())
 
@@ -96,47 +104,99 @@ def _inside_link(text: str, start: int, end: int) -> bool:
 )
 def check(doc, options):
     text = doc.text
-    table = None
-    for m in LOWER_RE.finditer(text):
-        found = split_glued(m.group())
-        if found is None or _inside_link(text, m.start(), m.end()):
+    yield from _lowercase_runs(text)
+    if JOIN_RE.search(text):
+        yield from _joins(text)
+    if DIGIT_LETTER_RE.search(text):
+        yield from _number_joins(text)
+    if "'s" in text or "’s" in text:
+        table = zipf_table()
+        for m in POSSESSIVE_GLUED_RE.finditer(text):
+            word = m.group(1)
+            if table.get(word, 0.0) < 3.5 or _inside_link(text, m.start(), m.end()):
+                continue
+            k = m.start(1)
+            yield Hit(k - 1, m.end(), f"Words run together: “{text[k - 2:m.end()]}”",
+                      replacement=f"s {word}", help="insert the lost space")
+
+
+def _lowercase_runs(text: str):
+    """``LOWER_RE``'s tokens that split into two words. Every such token is a run of RUN_RE (a
+    maximal run of 5-40 lowercase letters), so the runs are read all at once and compared with
+    the word sets as sets; only a run no set knows is looked at further."""
+    runs = set(RUN_RE.findall(text))
+    if not runs:
+        return
+    unknown = runs.difference(zipf_table()).difference(exceptions())
+    glued = {}
+    for token in unknown:
+        found = split_glued(token)
+        if found is not None:
+            glued[token] = found
+    for token in sorted(glued, key=text.find):
+        first, second, _score = glued[token]
+        i = text.find(token)
+        while i >= 0:
+            m = LOWER_RE.match(text, i)
+            if m and m.end() == i + len(token) and not _inside_link(text, i, m.end()):
+                yield Hit(i, m.end(), f"Words run together: “{token}” ({first} {second})",
+                          replacement=f"{first} {second}", help="insert the lost space")
+            i = text.find(token, i + 1)
+
+
+def _joins(text: str):
+    """A function word glued to a capitalised word, and CamelCase names the article also prints
+    apart; tried only where a capital follows a lowercase letter."""
+    pairs = None
+    done = -1
+    for c in JOIN_RE.finditer(text):
+        k = c.start()
+        if k < done:
             continue
-        first, second, _score = found
-        yield Hit(m.start(), m.end(), f"Words run together: “{m.group()}” ({first} {second})",
-                  replacement=f"{first} {second}", help="insert the lost space")
-    for m in LOWER_UPPER_RE.finditer(text):
-        if _inside_link(text, m.start(), m.end()):
+        s = k
+        while s > 0 and text[s - 1].isalpha() and k - s < 40:
+            s -= 1
+        word = text[s:k]
+        if word in GLUE_WORD_SET:
+            m = LOWER_UPPER_RE.match(text, s)
+            if m and not _inside_link(text, m.start(), m.end()):
+                done = m.end()
+                yield Hit(m.start(), m.end(2), f"Words run together: “{m.group(1)}{m.group(2)}”",
+                          replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")
             continue
-        yield Hit(m.start(), m.end(2), f"Words run together: “{m.group(1)}{m.group(2)}”",
-                  replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")
-    for m in NUMBER_WORD_RE.finditer(text):
+        if word[:1].isupper():
+            m = CAMEL_RE.match(text, s)
+            if m is None or m.end(1) != k:
+                continue
+            if pairs is None:
+                pairs = {(p.group(1), p.group(2)) for p in PAIR_RE.finditer(text)}
+            if (m.group(1), m.group(2)) in pairs and not _inside_link(text, m.start(), m.end()):
+                done = m.end()
+                yield Hit(m.start(), m.end(), f"Names run together: “{m.group()}” (the article also prints “{m.group(1)} {m.group(2)}”)",
+                          replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")
+
+
+def _number_joins(text: str):
+    table = zipf_table()
+    done = -1
+    for c in DIGIT_LETTER_RE.finditer(text):
+        k = c.end()
+        if k < done:
+            continue
+        s = k
+        while s > 0 and text[s - 1].isdigit() and k - s < 5:
+            s -= 1
+        m = NUMBER_WORD_RE.match(text, s)
+        if m is None or m.start(2) != k:
+            continue
+        done = m.end()
         word = m.group(2)
         low = word.lower()
         if low in UNITS or (word[0].isupper() and low in NUMBER_BRANDS):
             continue
-        if table is None:
-            table = zipf_table()
         if table.get(low, 0.0) < 4.0 or _inside_link(text, m.start(), m.end()):
             continue
         if word[0].isupper() and not (m.start() == 0 or text[m.start() - 1].isspace()):
             continue  # "F1Racing": a brand glued to its own number
         yield Hit(m.start(), m.end(), f"Number and word run together: “{m.group()}”",
                   replacement=f"{m.group(1)} {word}", help="insert the lost space")
-    if "'s" in text or "’s" in text:
-        for m in POSSESSIVE_GLUED_RE.finditer(text):
-            word = m.group(1)
-            if table is None:
-                table = zipf_table()
-            if table.get(word, 0.0) < 3.5 or _inside_link(text, m.start(), m.end()):
-                continue
-            k = m.start(1)
-            yield Hit(k - 1, m.end(), f"Words run together: “{text[k - 2:m.end()]}”",
-                      replacement=f"s {word}", help="insert the lost space")
-    if CAMEL_RE.search(text):
-        pairs = None
-        for m in CAMEL_RE.finditer(text):
-            if pairs is None:
-                pairs = {(p.group(1), p.group(2)) for p in PAIR_RE.finditer(text)}
-            if (m.group(1), m.group(2)) in pairs and not _inside_link(text, m.start(), m.end()):
-                yield Hit(m.start(), m.end(), f"Names run together: “{m.group()}” (the article also prints “{m.group(1)} {m.group(2)}”)",
-                          replacement=f"{m.group(1)} {m.group(2)}", help="insert the lost space")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._lazy import lazy_compile
 
-AGE_RE = lazy_compile(r"(?<=[a-z])[ \u00a0]\(((?:1[01]|[1-9])?\d)[ \u00a0](?:years?|yrs)(?:[ \u00a0]old)?\)")
+AGE_RE = lazy_compile(r"\((?<=[a-z][ \u00a0]\()((?:1[01]|[1-9])?\d)[ \u00a0](?:years?|yrs)(?:[ \u00a0]old)?\)")
 
 
 @rule(
@@ -36,12 +36,12 @@ def check(doc, options):
     if "year" not in text and "yrs" not in text:
         return
     for m in AGE_RE.finditer(text):
-        lo = m.start()
+        lo = m.start() - 1  # the space before the bracket
         while lo > 0 and text[lo - 1].isalpha():
             lo -= 1
         if not text[lo].isupper():
             continue  # "a sentence (10 years)": no name before
         after = text[m.end() : m.end() + 1]
         rep = f", {m.group(1)}" + ("" if after in ",.;:)" else ",")
-        yield Hit(m.start(), m.end(), f"Age in brackets after the name: {m.group().strip()!r}",
+        yield Hit(m.start() - 1, m.end(), f"Age in brackets after the name: {m.group()!r}",
                   replacement=rep, safe=False, help=f"write the age between commas: “, {m.group(1)},”")

@@ -51,6 +51,9 @@ GLUED = {
     "youll": "you’ll", "theyll": "they’ll", "youve": "you’ve", "theyve": "they’ve", "weve": "we’ve",
     "wouldve": "would’ve", "couldve": "could’ve", "shouldve": "should’ve",
 }
+# Runs of letters as long as the GLUED words: found all at once and compared as a set, so that
+# GLUED_RE is only tried where one of its words stands.
+GLUED_TOKEN_RE = re.compile(f"[A-Za-z]{{{min(map(len, GLUED))},{max(map(len, GLUED))}}}")
 GLUED_RE = lazy_compile(r"(?<![\w'’@#/.-])(" + "|".join(sorted(GLUED, key=len, reverse=True)) + r")(?![\w'’@/-]|\.\w)",
                         re.IGNORECASE)
 
@@ -107,10 +110,25 @@ def check(doc, options):
         mark = mark or _apostrophe(text)
         yield Hit(lo, m.end(), f"{what}: “{word} {tail}”", replacement=f"{word}{mark}{tail}",
                   help=f"write “{word}{mark}{tail}”")
-    for m in GLUED_RE.finditer(text):
+    found = {t for t in set(GLUED_TOKEN_RE.findall(text)) if t.lower() in GLUED}
+    for m in _glued(text, found):
         word = m.group()
         mark = mark or _apostrophe(text)
         fixed = GLUED[word.lower()].replace("’", mark)
         if word[0].isupper():
             fixed = fixed[0].upper() + fixed[1:]
         yield Hit(m.start(), m.end(), f"Apostrophe lost: “{word}”", replacement=fixed, help=f"write “{fixed}”")
+
+
+def _glued(text: str, words: set[str]):
+    """``GLUED_RE.finditer(text)`` restricted to places where one of ``words`` stands."""
+    starts = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(w, i + 1)
+    for i in sorted(starts):
+        m = GLUED_RE.match(text, i)
+        if m:
+            yield m
