@@ -105,3 +105,57 @@ def test_fixes_apply_cleanly(code):
         findings = [stamp(doc, rule, h, rule.severity) for h in rule.run(doc)]
         fixed, _ = apply_fixes(doc.text, findings, unsafe=True)
         assert fixed == ex.fixed
+
+
+# --- screens: each rule that tries its full pattern only where a quick scan found a candidate must
+# find exactly what the full pattern finds over the whole text.
+import random  # noqa: E402
+
+PIECES = ["the", "to", "follow", "tofollow", "issuedby", "onthe", "with", "Ho", "Minh", "Chinh", "MinhChinh", " ",
+          "  ", ".", ",", "-", "'", "’", "s", "didnt", "Didnt", "dont", "x", "R", "T", "E", "Erdogan", "19", "1",
+          "\n", "@", "/", "_", "#", "é", "A", "I", "men", "yes", "(", ")", "AFP", "said", "while", "Hue", "abc" * 5]
+
+
+def _texts(seed: int, n: int = 2500):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+
+
+def test_wl315_runs_screen_matches_the_full_pattern():
+    from wirelint.rules import wl315_glued_words as wl315
+    from wirelint.rules._words import split_glued
+
+    found = 0
+    for text in _texts(315):
+        full = [(m.start(), m.end()) for m in wl315.LOWER_RE.finditer(text)
+                if split_glued(m.group()) and not wl315._inside_link(text, m.start(), m.end())]
+        assert sorted((h.start, h.end) for h in wl315._lowercase_runs(text)) == sorted(full), text
+        found += bool(full)
+    assert found > 50
+
+
+def test_wl503_glued_screen_matches_the_full_pattern():
+    from wirelint.rules import wl503_lost_apostrophe as wl503
+
+    found = 0
+    for text in _texts(503):
+        words = {t for t in set(wl503.GLUED_TOKEN_RE.findall(text)) if t.lower() in wl503.GLUED}
+        full = [m.span() for m in wl503.GLUED_RE.finditer(text)]
+        assert [m.span() for m in wl503._glued(text, words)] == full, text
+        found += bool(full)
+    assert found > 50
+
+
+def test_wl302_initials_screen_matches_the_full_pattern():
+    from wirelint.rules import wl302_missing_space_after_punctuation as wl302
+
+    found = 0
+    rng = random.Random(302)
+    pieces = ["R.", "T.", "J.", "Erdogan", "Smith", "Com", " ", ".", "x", "U.S.", "Army", "a", "-", "é", "Ab"]
+    for _ in range(2500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        full = [m.span() for m in wl302.INITIALS_RE.finditer(text)]
+        assert [m.span() for m in wl302._initials(text)] == full, text
+        found += bool(full)
+    assert found > 50
