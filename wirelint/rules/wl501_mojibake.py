@@ -366,16 +366,16 @@ def check(doc, options):
     budget = FTFY_BUDGET
     for a, b in _windows(doc, first, signature, taken):
         piece = text[a:b]
-        fixed = _quick_fix(piece, first, signature)
-        if fixed is not None and _strong(piece, first, signature):
-            yield from _report(piece, fixed, a, False)  # certain without ftfy's judgement
+        changes = _quick_changes(piece, signature)
+        if changes is not None and _strong(piece, changes):
+            yield from _quick_hits(piece, changes, a)  # certain without ftfy's judgement
             continue
         if fix is None:
             fix, is_bad = _ftfy()
         if not (C1_OR_FFFD_RE.search(piece) or is_bad(piece)):
             continue
-        if fixed is not None:
-            yield from _report(piece, fixed, a, False)
+        if changes is not None:
+            yield from _quick_hits(piece, changes, a)
             continue
         if budget <= 0:
             yield from _report(piece, piece, a, True)  # past the budget: reported, not repaired
@@ -420,21 +420,16 @@ STRONG_RE = re.compile("[" + re.escape("".join(sorted(
 ))) + "\u0080-\u009f]")
 
 
-def _strong(piece: str, first, signature) -> bool:
+def _strong(piece: str, changes) -> bool:
     """Does every run with a signature hold a continuation character clean text never puts
     after a letter, or share its word with a run that does? Then a strict UTF-8 decoding of the
     runs is their repair for certain, with no need for ftfy's judgement ("ErdoÄŸan", "cafÃ©",
     "ÅšlÄ…sk": "Ä…" alone could be "Ä" and an ellipsis, beside "Åš" it cannot)."""
-    weak, strong_words = [], set()
-    for m in NON_ASCII_RUN_RE.finditer(piece):
-        if not _has_signature(piece, m.start(), m.end(), first, signature):
-            continue
-        word = _word_bounds(piece, m.start())
-        if STRONG_RE.search(m.group()):
-            strong_words.add(word)
-        else:
-            weak.append(word)
-    return all(w in strong_words for w in weak)
+    weak = [c for c in changes if not STRONG_RE.search(piece, c[0], c[1])]
+    if not weak:
+        return True
+    strong_words = {_word_bounds(piece, c[0]) for c in changes if STRONG_RE.search(piece, c[0], c[1])}
+    return all(_word_bounds(piece, c[0]) in strong_words for c in weak)
 
 
 def _word_bounds(s: str, i: int) -> tuple[int, int]:
@@ -447,25 +442,29 @@ def _word_bounds(s: str, i: int) -> tuple[int, int]:
     return a, b
 
 
-def _quick_fix(piece: str, first, signature) -> str | None:
+def _quick_changes(piece: str, signature) -> list[tuple[int, int, str]] | None:
     """The repair of the commonest mojibake (UTF-8 read as Windows-1252 or Latin-1) without
-    ftfy: every run of characters beyond ASCII that holds a signature must decode; None when one
-    does not (ftfy then repairs the window). ftfy costs ~0.1 ms a call before it reads a
-    character; this costs a few microseconds."""
-    out, pos = [], 0
+    ftfy, as ``(start, end, repair)`` per run of characters beyond ASCII that holds a signature:
+    every such run must decode, else None (ftfy then repairs the window). ftfy costs ~0.1 ms a
+    call before it reads a character; this costs a few microseconds."""
+    out = []
     for m in NON_ASCII_RUN_RE.finditer(piece):
-        run = m.group()
-        if not _has_signature(piece, m.start(), m.end(), first, signature):
+        if not _has_signature(piece, m.start(), m.end(), signature):
             continue
-        decoded = _decode_run(run)
+        decoded = _decode_run(m.group())
         if decoded is None or not decoded.isprintable():
             return None
-        out += [piece[pos : m.start()], decoded]
-        pos = m.end()
-    if not out:
-        return None
-    out.append(piece[pos:])
-    return "".join(out)
+        out.append((m.start(), m.end(), decoded))
+    return out or None
+
+
+def _quick_hits(piece: str, changes, base: int):
+    for i1, i2, good_text in changes:
+        if len(good_text) > 1 and _garbled(good_text):
+            yield _garbled_hit(piece, i1, i2, base)
+            continue
+        yield Hit(base + i1, base + i2, _describe(piece[i1:i2], good_text), replacement=good_text,
+                  help=f"replace with “{good_text}”")
 
 
 ENTITY_RE = re.compile(r"&(?:#(\d{2,7})|#[xX]([0-9a-fA-F]{2,6})|([A-Za-z][A-Za-z0-9]{1,9}));")
@@ -521,7 +520,7 @@ def _report(piece: str, fixed: str, base: int, unrepaired: bool):
     elif unrepaired:
         first, signature, _ = signatures()
         for m in NON_ASCII_RUN_RE.finditer(piece):
-            if _garbled(m.group()) or _has_signature(piece, m.start(), m.end(), first, signature):
+            if _garbled(m.group()) or _has_signature(piece, m.start(), m.end(), signature):
                 covered.append(m.span())
                 yield _garbled_hit(piece, m.start(), m.end(), base)
     for m in C1_OR_FFFD_RE.finditer(piece):
@@ -562,5 +561,8 @@ def _garbled_hit(piece: str, i: int, j: int, base: int) -> Hit:
                help="restore the text from the source")
 
 
-def _has_signature(s: str, lo: int, hi: int, first, signature) -> bool:
-    return any(signature.match(s, c.start()) for c in first.finditer(s, lo, hi))
+def _has_signature(s: str, lo: int, hi: int, signature) -> bool:
+    """Does a signature start in s[lo:hi]? (A signature may end one character past a run:
+    "Ã" and the space after it.)"""
+    m = signature.search(s, lo, min(len(s), hi + 1))
+    return m is not None and m.start() < hi
