@@ -67,8 +67,10 @@ def test_letter_frequencies():
 def test_splitter_on_glued_and_real_words():
     for glued, cut in [("tofollow", "to follow"), ("playedwell", "played well"), ("issuedby", "issued by"),
                        ("politicalsystem", "political system"), ("thatwould", "that would"), ("onthe", "on the")]:
-        first, second, _ = _words.split_glued(glued)
+        first, second, _, strong = _words.split_glued(glued)
+        assert strong
         assert f"{first} {second}" == cut
+    assert _words.split_glued("ricesector")[3] is False  # two nouns: a weak cut
     for word in ("ceasefire", "drugmakers", "mouthpart", "lawmakers", "peacekeeping", "wildfires", "spokeswoman",
                  "newsroom", "livestreamed", "counteroffensive", "standoff", "crackdown", "allround", "another",
                  "without", "therefore", "nevertheless", "iphone", "youtube"):

@@ -22,10 +22,20 @@ FUNCTION_WORDS = frozenset(
     "also well which who when where while there their they he she we its his her our your been being "
     "were did does so such very more most all any some both each only just even still yet".split()
 )
-# Two content words run together only count when the first ends as no compound's first part
-# does: a past form, an adverb or an adjective ("playedwell", "flexiblyadjust", "politicalsystem");
-# compounds of two nouns abound ("mouthpart", "chipmakers") and are left alone.
+# Two content words run together count when the first ends as no compound's first part does (a
+# past form, an adverb or an adjective: "playedwell", "politicalsystem"). Two nouns ("teaindustry",
+# "ricesector") are a weak cut: English writes many compounds as one word ("mouthpart",
+# "chipmaking", "logboats"); WL315 reports a weak cut only in an article that loses spaces
+# elsewhere too.
 CONTENT_FIRST_ENDINGS = ("ed", "ly", "al", "ic", "ous", "ive", "ing", "ful")
+# Second parts English compounds are built on ("keywoman", "freeflight", "riverside"): two nouns
+# ending in one of them are taken for a compound, not for two words run together.
+COMPOUND_HEADS = frozenset(
+    "woman women person persons people flight flights ships house houses works wares sides lines lands "
+    "woods field fields yards rooms books light lights water fires times nights balls board boards point "
+    "points place places heads craft holder holders maker makers goers keeper keepers worker workers "
+    "writer writers player players owner owners bound world".split()
+)
 # How frequent a half must be, by its length: short words must be very common to count.
 HALF_MIN_ZIPF = {3: 4.0, 4: 3.0, 5: 3.0}
 LONG_HALF_MIN_ZIPF = 3.0  # six letters or more
@@ -56,10 +66,12 @@ def is_function(word: str) -> bool:
     return word in FUNCTION_WORDS or word in TWO_LETTER
 
 
-def best_split(token: str, table: dict[str, float]) -> tuple[int, float] | None:
-    """``(k, score)`` for the best cut of a lowercase token into token[:k] and token[k:]: both
-    halves in ``table``, and one a function word or both at least CONTENT_MIN_ZIPF. The score is
-    the Zipf frequency of the rarer half, plus one when a half is a function word. None: no cut."""
+def best_split(token: str, table: dict[str, float]) -> tuple[int, float, bool] | None:
+    """``(k, score, strong)`` for the best cut of a lowercase token into token[:k] and token[k:]:
+    both halves in ``table``, and one a function word, or both at least CONTENT_MIN_ZIPF with
+    the first ending as no compound's first part does, or (a weak cut, ``strong`` False) both
+    that common with a second half of five letters or more that is no compound head. The score is
+    the Zipf frequency of the rarer half, plus one for a function word. None: no cut."""
     best = None
     get = table.get
     for k in range(2, len(token) - 1):
@@ -70,12 +82,17 @@ def best_split(token: str, table: dict[str, float]) -> tuple[int, float] | None:
         if zb is None:
             continue
         score = min(za, zb)
+        strong = True
         if is_function(token[:k]) or is_function(token[k:]):
             score += 1.0
-        elif score < CONTENT_MIN_ZIPF or not token[:k].endswith(CONTENT_FIRST_ENDINGS):
+        elif score < CONTENT_MIN_ZIPF:
             continue
-        if best is None or score > best[1]:
-            best = (k, score)
+        elif not token[:k].endswith(CONTENT_FIRST_ENDINGS):
+            if len(token) - k < 5 or token[k:] in COMPOUND_HEADS:
+                continue
+            strong = False
+        if best is None or (strong, score) > (best[2], best[1]):
+            best = (k, score, strong)
     return best
 
 
@@ -106,14 +123,15 @@ def is_word(token: str) -> bool:
     return token in zipf_table() or token in exceptions() or is_common(token)
 
 
-def split_glued(token: str) -> tuple[str, str, float] | None:
-    """Two words run together: ``(first, second, score)`` when the lowercase token is no word
-    itself and splits into two common words; else None."""
+def split_glued(token: str) -> tuple[str, str, float, bool] | None:
+    """Two words run together: ``(first, second, score, strong)`` when the lowercase token is no
+    word itself and splits into two common words (``strong`` False for two nouns, which a
+    compound may also be); else None."""
     if len(token) < MIN_GLUED:
         return None
     table = zipf_table()
     found = best_split(token, table)  # (cheaper than is_word, and None for almost every token)
     if found is None or is_word(token):
         return None
-    k, score = found
-    return token[:k], token[k:], score
+    k, score, strong = found
+    return token[:k], token[k:], score, strong

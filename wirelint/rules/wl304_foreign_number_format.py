@@ -37,7 +37,7 @@ UNITS = (
     r"%|percent\b|per[ ]cent\b|pc\b|billions?\b|millions?\b|trillions?\b|bn\b|euros?\b|dollars\b|"
     r"pounds\b|yuan\b|yen\b|roubles\b|rubles\b|francs\b|kilomet(?:er|re)s\b|km\b|kg\b|kilograms\b|"
     r"tonnes\b|tons\b|miles\b|met(?:er|re)s\b|cm\b|mm\b|degrees\b|°|points\b|hours\b|liters\b|"
-    r"litres\b|mln\b|mld\b|mlrd\b|bln\b|mio\b|mrd\b|tys\b|[€$£¥]"
+    r"litres\b|mln\b|mld\b|mlrd\b|bln\b|mio\b|mrd\b|tys\b|thousands?\b|[€$£¥]"
 )
 # A decimal comma: 1-3 digits, a comma, then 1-2 or 4+ digits (three digits would be English
 # thousands), then a unit.
@@ -62,7 +62,8 @@ COUNTED = (
     r"employees|jobs|children|students|soldiers|troops|police|officers|refugees|migrants|families|households|"
     r"homes|houses|buildings|cars|vehicles|drones|rockets|missiles|shells|euros|dollars|pounds|francs|pesos|"
     r"reais|liras|lira|yuan|yen|rubles|roubles|zlotys|copies|units|cases|deaths|victims|patients|doses|"
-    r"signatures|members|participants|runners|athletes|animals|trees|sheep|cattle|tickets|seats"
+    r"signatures|members|participants|runners|athletes|animals|trees|sheep|cattle|tickets|seats|dong|rupiah|"
+    r"rupees|won|zloty|forint|VND|USD|EUR|GBP|IDR|INR|CNY|RMB|JPY|KRW|TRY|BRL|MXN|ARS|COP|PLN|CZK|HUF|RUB|UAH|Rp"
 )
 # Units a measurement goes with: "42.195 kilometres" is a decimal, so only a round group
 # ("1.500 metres", "1.200 litres") is read as thousands.
@@ -110,7 +111,8 @@ MONTHS = lazy_compile(
         bad("Payments to [[105.000]] farmers, a [[1.500]] metres race and [[3 000]] drones.",
             fixed="Payments to 105,000 farmers, a 1,500 metres race and 3,000 drones."),
         bad("Rates rose to [[%50]], a fine of [[$ ]]5 million and a ticket at 300[[ €]].", fixed="Rates rose to 50%, a fine of $5 million and a ticket at 300 €."),
-        bad("A budget of [[2,5]] mln zlotys.", fixed="A budget of 2.5 mln zlotys."),
+        bad("A budget of [[2,5]] mln zlotys, [[1,2]] thousand million euros and rice at [[7.000]] VND/kg.",
+            fixed="A budget of 2.5 mln zlotys, 1.2 thousand million euros and rice at 7,000 VND/kg."),
         good("Yields hit 3.125% and 1.500 seconds passed; at 10.30 on 12.03.2024 version 2.5 shipped."),
         good("Rounds 1,2 and 3, pages 10,12-14, the 4,12, 15 list, $5 and €300, 50% and US$5."),
         good("Prices of $2,791,105,000 and 48,000 units; a marathon of 42.195 kilometres."),
@@ -146,7 +148,7 @@ def check(doc, options):
 # word, a space before three digits).
 COMMA_SCREEN_RE = re.compile(r",(?:\d{1,2}(?!\d)|\d{4})")
 DOT_COMMA_SCREEN_RE = re.compile(r"\.\d{3},\d")
-DOT_WORD_SCREEN_RE = re.compile(r"\.\d{3}[ \u00a0][a-z]")
+DOT_WORD_SCREEN_RE = re.compile(r"\.\d{3}[ \u00a0][A-Za-z]")
 
 
 def _more(text: str):

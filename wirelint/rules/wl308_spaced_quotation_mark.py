@@ -18,7 +18,9 @@ printed the wrong way (unsafe fix: ”). A closing mark after a space and glued 
 is reported as detached (fix: move the space after it).
 
 Left alone: marks against their words, an ellipsis or dash before a spaced closing mark
-(“I don’t know … ”, interrupted speech), empty marks “ ”, single quotes (apostrophes share them).
+(“I don’t know … ”, interrupted speech), a single quote closing just inside a double one (nested
+quotations are set apart with a thin space), empty marks “ ”, single quotes (apostrophes share
+them).
 """
 
 from __future__ import annotations
@@ -74,11 +76,14 @@ def _closer_shaped(text: str, i: int, end: int) -> bool:
         bad('"Nobody was ready for the storm,[[ "]]said the official.', fixed='"Nobody was ready for the storm," said the official.'),
         bad("“Nobody was ready for the flood,[[ ”]]said the mayor.", fixed="“Nobody was ready for the flood,” said the mayor."),
         bad('The word [[" ]]freedom[[ "]] was banned.', fixed='The word "freedom" was banned.'),
+        bad('"The records belong to a phase of my life that is over[[ "]], wrote the singer.',
+            fixed='"The records belong to a phase of my life that is over", wrote the singer.'),
         good("“We will win,” she said. “It is not over.” He called it “a disaster” — and “ ” marks nothing."),
         good("“I don’t know … ” he said, and “Wait — ” she began."),
         good('He said "yes" and she said "no", then "maybe."'),
         good("“First paragraph of the quotation\n\n“Second paragraph.”"),
         good('She finished 1\'58" down. "I did not have the legs today," she said. "Next year."'),
+        good('"It asks: \'are we alone?\'\u2009" And “a \'nested\' one ’\u2009”.'),
     ],
 )
 def check(doc, options):
@@ -124,8 +129,8 @@ def _spaced_closer(text: str, i: int, start: int, end: int):
     while lo > start and text[lo - 1] in SPACES:
         lo -= 1
     before = text[lo - 1] if lo > start else ""
-    if not before or before in "“…—–-" or text.startswith("...", lo - 3):
-        return  # an empty pair, an ellipsis or a dash: a style, not a translation
+    if not before or before in "“…—–-'’‘" or text.startswith("...", lo - 3):
+        return  # an empty pair, an ellipsis, a dash, a nested quotation: a style, not a translation
     mark = text[i]
     j, nxt = _after(text, i + 1, end)
     if j == i + 1 and nxt.isalpha():
@@ -160,6 +165,13 @@ def _straight(doc, text: str, start: int, end: int):
                 k -= 1
             yield Hit(o, j, "Spaces inside quotation marks (French or Spanish typography)", replacement='"', help="remove the space")
             yield Hit(k, c + 1, "Spaces inside quotation marks (French or Spanish typography)", replacement='"', help="remove the space")
+        elif before_close and not after_open and (c + 1 >= end or text[c + 1] in ",.;:!?)"):
+            k = inner_hi
+            while k > inner_lo and text[k - 1] in SPACES:
+                k -= 1
+            if text[k - 1] not in "…—–-.'’‘":  # (a single quote closing inside: nested quotations are spaced)
+                yield Hit(k, c + 1, "Space before a closing quotation mark (French, Spanish or Italian typography)",
+                          replacement='"', help="remove the space")
         elif before_close and not after_open and c + 1 < end and text[c + 1].isalpha():
             k = inner_hi
             while k > inner_lo and text[k - 1] in SPACES:

@@ -14,7 +14,9 @@ rule reports a comma outside only when the same article also puts one inside (wi
 quotes: at least as often inside as outside), and only where the quotation opens its sentence
 (at the start of a paragraph, or after a full stop, colon, question or exclamation mark) with a
 capital letter and an attribution follows the comma ("he added", "the minister said", "said Ms.
-Silva", "according to the ministry"). The fix moves the comma inside the mark.
+Silva", "according to the ministry"). A comma outside before a speech verb that only translation
+uses ("…", guaranteed the minister; "affirmed", "underlined") is reported even when the article
+is consistent. The fix moves the comma inside the mark.
 
 Left alone: fragments in the writer's sentence (“unworkable”, adding), lists of quoted titles
 (“Jaws”, “Alien” and “Heat”), a comma inside the mark, single quotes.
@@ -64,6 +66,8 @@ def _opens_sentence(text: str, o: int, floor: int) -> bool:
         bad('"This was expected[[",]] said Ms. Silva. "It is a good day for us," said Mr. Lopes. "We agree with that," she said.',
             fixed='"This was expected," said Ms. Silva. "It is a good day for us," said Mr. Lopes. "We agree with that," she said.'),
         good('"I was not expecting this", said the winner. "We worked hard for it", she added.'),
+        bad('"The state has no magic wand, but it has a plan and it has money[[",]] guaranteed the minister.',
+            fixed='"The state has no magic wand, but it has a plan and it has money," guaranteed the minister.'),
         good('"We knew it would be hard", the coach said. "It was close," he said. "We lost the lead", he added.'),
         good("“We will win,” he said. “It is not over,” she added."),
         good("He called the plan “unworkable”, adding that it would fail."),
@@ -80,7 +84,10 @@ def check(doc, options):
         return
     inside = sum(1 for _ in _attributed(doc, text, COMMA_INSIDE_RE, 1))
     if not inside:
-        return  # the article puts it outside every time (logical punctuation)
+        # The article puts it outside every time (logical punctuation): only a translated
+        # speech verb after it ("guaranteed the minister") says the comma came with the verb.
+        outside = [c for c in outside if TRANSLATED_SPEECH_RE.match(text, c + 2)]
+        inside = len(outside)
     for c in outside:
         mark = text[c]
         if mark == '"' and inside < len(outside):
@@ -90,6 +97,12 @@ def check(doc, options):
 
 
 COMMA_INSIDE_RE = re.compile(r',[”"](?=[ \u00a0])')
+# Speech verbs a translation brings from Portuguese, Spanish, Italian and French ("garantiu",
+# "afirmó", "ha sottolineato", "a assuré"): no English newsroom attributes a quotation with them.
+TRANSLATED_SPEECH_RE = lazy_compile(
+    r"[ \u00a0](?:(?:he|she|they|we)[ \u00a0])?(?:guaranteed|affirmed|assured|underlined|considered|defended|"
+    r"reinforced|valued|evaluated|sustained|reaffirmed)\b"
+)
 
 
 def _attributed(doc, text: str, pattern, mark_at: int):

@@ -8,7 +8,8 @@ Spain (AP) —", "BEIJING, Dec. 19 (Xinhua) --"), and write "December 8, 2020". 
 the source's format.
 
 Reported only at the start of a paragraph (within its first 100 characters): a month and day
-glued by a hyphen to a capitalised word, or ".-" before a capitalised word. A full month name
+glued by a hyphen to a capitalised word, ".-" before a capitalised word, or the dash after an
+agency's bracket glued to it ("Hanoi (VNA)– Rice exports"). A full month name
 with a full stop is reported before a zero-padded day or a day and a year. Left alone: date
 ranges ("December 19-20", "March 18-21"), abbreviated months with their full stop ("Dec. 8"),
 datelines in English form, and an abbreviation's full stop before a hyphen ("U.S.- Italy").
@@ -31,6 +32,8 @@ FUSED_SCREEN_RE = re.compile(r"-(?<=\d-|h-|t-|d-)(?=[A-Z][a-z])")
 STOP_SCREEN_RE = re.compile(r"\.(?=[ \u00a0](?:0\d\b|\d{1,2},[ \u00a0](?:19|20)\d\d\b))")
 MONTH_NAMES = frozenset(MONTHS.split("|"))
 REACH = 100  # how far into a paragraph a dateline may end
+# An agency dateline's dash glued to its closing bracket: "Hanoi (VNA)– Vietnam's".
+BRACKET_DASH_RE = lazy_compile(r"\)([–—-])(?=[ \u00a0]*[A-Z])")
 
 
 @rule(
@@ -45,6 +48,7 @@ REACH = 100  # how far into a paragraph a dateline may end
         bad("Seville, 14 Mar (EFE)[[.-]] The president of Andalusia spoke.", fixed="Seville, 14 Mar (EFE) — The president of Andalusia spoke."),
         bad("MONTERREY, Nuevo León[[.-]] Hundreds of residents queued for water.", fixed="MONTERREY, Nuevo León — Hundreds of residents queued for water."),
         bad("Posted December[[.]] 08, 2020 at noon.", fixed="Posted December 08, 2020 at noon."),
+        bad("Hanoi (VNA)[[–]] Rice exports rose.", fixed="Hanoi (VNA) —  Rice exports rose."),
         good("BEIJING, Dec. 19 (Xinhua) -- The coach said. The talks ran December 19-20 and March 18-21."),
         good("SEVILLE, Spain (AP) — The president spoke on Dec. 8, 2020, and again in December. 5 people came."),
         good("U.S.- Italy Cooperation on security continues."),
@@ -54,9 +58,15 @@ def check(doc, options):
     text = doc.text
     fused = "-" in text and FUSED_SCREEN_RE.search(text) is not None
     spanish = ".-" in text
-    if fused or spanish:
+    bracket = ")–" in text or ")—" in text or ")-" in text
+    if fused or spanish or bracket:
         for para in doc.paragraphs:
             head_end = min(para.end, para.start + REACH)
+            for m in BRACKET_DASH_RE.finditer(text, para.start, head_end + 2) if bracket else ():
+                if text.rfind("(", para.start, m.start()) < 0:
+                    continue
+                yield Hit(m.start(1), m.end(1), "Dateline dash glued to the closing bracket",
+                          replacement=" — ", safe=False, help="write “Hanoi (VNA) — ”")
             for m in FUSED_RE.finditer(text, para.start, head_end + 2) if fused else ():
                 yield Hit(m.start(1), m.end(1), "Date fused to the story with a bare hyphen (Chinese dateline)",
                           replacement=" — ", safe=False, help="write the dateline as “Dec. 19 (Xinhua) —”", language="zh")

@@ -13,7 +13,9 @@ both very common with the first ending as no compound's first part does ("played
 "political|system"). A lowercase function word glued to a capitalised word ("withHo",
 "onCOVID-19"), a possessive glued to the next word ("Netflix'sglobal"), a number glued to a word ("COVID-19should", "1Students") and two capitalised
 parts glued together that the article also prints apart ("MinhChinh" beside "Minh Chinh") are
-reported too.
+reported too. Two nouns run together ("teaindustry", "ricesector") are reported only in an
+article that loses spaces elsewhere as well (a sentence glued to the next, another glued pair),
+since English writes many compounds of two nouns as one word.
 
 Left alone: any word the data knows, compounds ("ceasefire", "drugmakers", "mouthpart"), names
 and brands ("iPhone", "eBay", "McDonald", "YouTube", "PlayStation", "DeSantis", "9News"),
@@ -47,7 +49,7 @@ LOWER_UPPER_RE = lazy_compile(
 CAMEL_RE = lazy_compile(rf"(?<![{_NOT_PROSE_BEFORE}])([A-Z][a-z]+)([A-Z][a-z]+)(?![{_NOT_PROSE_AFTER}]|[.:]\w)")
 PAIR_RE = lazy_compile(r"(?=(?<![A-Za-z])([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z]))")
 # A number glued to a word: "COVID-19should", "1Students".
-NUMBER_WORD_RE = lazy_compile(r"(?<![\w.,/:])(\d{1,4})([a-z]{3,20}|[A-Z][a-z]{2,20})(?![\w@/\-'’&]|[.:]\w)")
+NUMBER_WORD_RE = lazy_compile(r"(?<![\w.,/:])(\d{1,4}(?:\.\d{1,3})?)([a-z]{3,20}|[A-Z][a-z]{2,20})(?![\w@/\-'’&]|[.:]\w)")
 # A possessive glued to the next word: "Netflix'sglobal".
 POSSESSIVE_GLUED_RE = lazy_compile(r"['’](?<=[^\W\d_]['’])s([a-z]{4,20})(?![\w'’@/-]|[.:]\w)")
 UNITS = frozenset(
@@ -92,6 +94,7 @@ def _inside_link(text: str, start: int, end: int) -> bool:
             fixed="The notice was issued by the city council, and the team played well."),
         bad("Talks [[withHo]] Chi Minh City officials [[onCOVID]]-19 rules ended.", fixed="Talks with Ho Chi Minh City officials on COVID-19 rules ended."),
         bad("Cases of COVID-[[19should]] fall, and [[1Students]] returned.", fixed="Cases of COVID-19 should fall, and 1 Students returned."),
+        bad("Exports were worth US$[[1.5billion]] in the quarter.", fixed="Exports were worth US$1.5 billion in the quarter."),
         bad("Prime Minister Pham Minh Chinh spoke; Pham [[MinhChinh]] later left.", fixed="Prime Minister Pham Minh Chinh spoke; Pham Minh Chinh later left."),
         bad("A reform of the [[politicalsystem]] [[thatwould]] take years.", fixed="A reform of the political system that would take years."),
         bad("It was Netflix’[[sglobal]] hit.", fixed="It was Netflix’s global hit."),
@@ -100,6 +103,9 @@ def _inside_link(text: str, start: int, end: int) -> bool:
         good("Follow #tofollow and @playedwell at https://example.com/issuedby or mail onthe@example.org; see my_var."),
         good("The 21st race, 5km long, started at 10am in the 1990s; 9News and 3Com reported 4G and 5G."),
         good("MinhChinh is a handle here, since the article never prints the two names apart."),
+        good("Bronze Age logboats and a centre of advanced chipmaking."),
+        bad("Growth in the [[ricesector]] slowed.In the south, the [[teaindustry]] grew.",
+            fixed="Growth in the rice sector slowed.In the south, the tea industry grew."),
     ],
 )
 def check(doc, options):
@@ -133,15 +139,33 @@ def _lowercase_runs(text: str):
         found = split_glued(token)
         if found is not None:
             glued[token] = found
+    hits = []
     for token in sorted(glued, key=text.find):
-        first, second, _score = glued[token]
+        first, second, _score, strong = glued[token]
         i = text.find(token)
         while i >= 0:
             m = LOWER_RE.match(text, i)
             if m and m.end() == i + len(token) and not _inside_link(text, i, m.end()):
-                yield Hit(i, m.end(), f"Words run together: “{token}” ({first} {second})",
-                          replacement=f"{first} {second}", help="insert the lost space")
+                hits.append((strong, Hit(i, m.end(), f"Words run together: “{token}” ({first} {second})",
+                                         replacement=f"{first} {second}", help="insert the lost space")))
             i = text.find(token, i + 1)
+    if hits and not any(strong for strong, _ in hits) and not _loses_spaces(text):
+        return  # only two nouns run together, in an article that loses no space elsewhere: compounds
+    for _strong, hit in hits:
+        yield hit
+
+
+# Other signs that an article loses spaces: a sentence glued to the next ("year.In", not a
+# domain or an abbreviation), a function word glued to a capitalised word, a number to a word.
+SENTENCE_GLUE_RE = lazy_compile(r"[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])(?![A-Z][a-z]+[.@/])")
+
+
+def _loses_spaces(text: str) -> bool:
+    if SENTENCE_GLUE_RE.search(text):
+        return True
+    if JOIN_RE.search(text) and any(True for _ in _joins(text)):
+        return True
+    return DIGIT_LETTER_RE.search(text) is not None and any(True for _ in _number_joins(text))
 
 
 def _joins(text: str):
@@ -186,6 +210,10 @@ def _number_joins(text: str):
         s = k
         while s > 0 and text[s - 1].isdigit() and k - s < 5:
             s -= 1
+        if s > 1 and text[s - 1] == "." and text[s - 2].isdigit():  # a decimal: "1.5billion"
+            s -= 1
+            while s > 0 and text[s - 1].isdigit() and k - s < 9:
+                s -= 1
         m = NUMBER_WORD_RE.match(text, s)
         if m is None or m.start(2) != k:
             continue

@@ -7,7 +7,8 @@ they cannot show, or "clean" text to ASCII, drop it and leave a space ("judge s"
 Reported: a contraction split by a space ("don t", "we re", "I m", "they ll", "you ve", "she d"),
 a possessive "s" standing alone after a word ("the judge s ruling", "Macron s visit"), and the
 contractions that are no word without their apostrophe ("didnt", "isnt", "youre", "theyre",
-"thats", "weve"). The lost character is certain, so the fix restores it, curly or straight as
+"thats", "weve"), and an apostrophe a conversion to ASCII replaced with a question mark ("I?ve",
+"that?s", "the Sheriff?s office"). The lost character is certain, so the fix restores it, curly or straight as
 the rest of the article writes its apostrophes.
 
 Left alone: "cant", "wont", "were", "well", "ill", "its", "lets", "shed", "hell" (words without
@@ -58,6 +59,11 @@ GLUED_RE = lazy_compile(r"(?<![\w'’@#/.-])(" + "|".join(sorted(GLUED, key=len,
                         re.IGNORECASE)
 
 
+# An apostrophe a lossy conversion turned into "?" ("I?ve", "that?s", "Sheriff?s"): a question
+# mark between a word and a contraction's ending or a possessive "s", with a letter on each side.
+QUESTION_RE = lazy_compile(r"\?(?<=[A-Za-z]\?)(s|t|re|ll|ve|d|m)(?![\w'’?=&/-])")
+
+
 def _apostrophe(text: str) -> str:
     """The article's own apostrophe: curly unless straight ones are more common."""
     return "'" if text.count("'") > text.count("’") else "’"
@@ -76,9 +82,11 @@ def _apostrophe(text: str) -> str:
         bad("He [[didnt]] say, and [[theyre]] not sure [[it s]] over.", fixed="He didn’t say, and they’re not sure it’s over."),
         bad("[[I m]] sure [[they ll]] come, and [[you ve]] seen it.", fixed="I’m sure they’ll come, and you’ve seen it."),
         bad("Officials say it's the [[council s]] plan.", fixed="Officials say it's the council's plan."),
+        bad("It moved faster than anything I[[?]]ve seen, the Sheriff[[?]]s office said.", fixed="It moved faster than anything I’ve seen, the Sheriff’s office said."),
         good("We can't and won't; cant, wont, were, well, ill, its, lets, shed and hell are words."),
         good("We re-elected the mayor; the letter s and plan B; the 1990 s list; U S aid."),
         good("It’s the judge’s ruling; we’re sure they’ll see it."),
+        good("Really?Sure. See https://example.org/page?s and what?so."),
     ],
 )
 def check(doc, options):
@@ -110,6 +118,22 @@ def check(doc, options):
         mark = mark or _apostrophe(text)
         yield Hit(lo, m.end(), f"{what}: “{word} {tail}”", replacement=f"{word}{mark}{tail}",
                   help=f"write “{word}{mark}{tail}”")
+    if "?" in text:
+        for m in QUESTION_RE.finditer(text):
+            q = m.start()
+            lo = q
+            while lo > 0 and text[lo - 1].isalpha():
+                lo -= 1
+            word, tail = text[lo:q], m.group(1)
+            if tail == "t" and word.lower() not in NT_STEMS:
+                continue
+            if tail in ("re", "ll", "ve", "d", "m") and word.lower() not in STEMS[tail]:
+                continue
+            if (lo and text[lo - 1] in "/=&.") or "://" in text[max(0, lo - 60) : q]:
+                continue  # a URL's query string
+            mark = mark or _apostrophe(text)
+            yield Hit(q, q + 1, f"Apostrophe turned into “?” by a lossy conversion: “{word}?{tail}”",
+                      replacement=mark, help=f"write “{word}{mark}{tail}”")
     found = {t for t in set(GLUED_TOKEN_RE.findall(text)) if t.lower() in GLUED}
     for m in _glued(text, found):
         word = m.group()
