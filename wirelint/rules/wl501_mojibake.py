@@ -17,14 +17,18 @@ How: a wrong decoding leaves a mark of its own, a lead byte's character followed
 bytes' characters *of the same code page* ("Ã" then "©"; "Ð" then "¿"; "â€" then "™"). The rule
 first looks for those signatures (derived from the code pages themselves, built on first need);
 text with none, however many curly quotes or accented names it has, never loads ftfy. Around each
-signature it hands a short window (at most WINDOW characters of one line) to ftfy, which knows
-the code pages and how they go wrong and is careful with real text such as "SÃO PAULO" or
-"naïve"; the window and its repair are aligned in one linear walk, so no line costs more than its
-length. The fix is ftfy's repair of the span and is safe. Dropped bytes are the rule's own: a
-lone "â" is an apostrophe when a contraction or possessive follows ("donât", "Trumpâs"); "â€"
-after a word, or a dagger after a word inside an open quotation, is a closing quotation mark.
-Where the lost character is not certain (a U+FFFD, "â" between spaces, a run ftfy cannot decode)
-the finding has no fix.
+signature it takes a short window (at most WINDOW characters of one line). A run of characters
+that reads back as Windows-1252 or Latin-1 bytes and decodes as UTF-8, and holds a character no
+clean text puts after an accented letter ("©", "Ÿ", "š"), is repaired at once; anything less
+certain goes to ftfy, which knows every code page and how it goes wrong and is careful with real
+text such as "SÃO PAULO" or "naïve". A window and ftfy's repair are aligned in one linear walk,
+and a document spends at most FTFY_BUDGET characters on ftfy (past that, what is left is reported
+unrepaired), so no line costs more than its length. The fix is the repair of the span and is
+safe. Dropped bytes are the rule's own: a lone "â" is an apostrophe when a contraction or
+possessive follows ("donât", "Trumpâs"); "â€" after a word, or a dagger after a word inside an
+open quotation, is a closing quotation mark. HTML entities left in plain text ("&amp;",
+"&#8212;") are decoded. Where the lost character is not certain (a U+FFFD, "â" between spaces, a
+run no code page decodes, private-use characters) the finding has no fix.
 
 Left alone: accented names and words in any language ("José", "São Paulo", "Lâm", "pâté",
 "România"), text in its own script ("Москва", "Ελλάδα", "北京"), a dagger used as a footnote mark
