@@ -21,13 +21,17 @@ lists of abbreviations (too few letters to judge), and paragraphs under MIN_LETT
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from functools import lru_cache
+from operator import mul
 
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules._data import tsv_records
 
 RARE = "jqxzJQXZ"
+RARE_RE = re.compile(f"[{RARE}]")
 MIN_LETTERS = 60
 RARE_SHARE = 0.03  # more than 3% of the letters rare: worth reading (natural text: about 2%)
 MIN_GAIN = 0.35  # log-likelihood a letter must gain by shifting back (natural logarithm)
@@ -55,17 +59,28 @@ def _shift(text: str, k: int) -> str:
     return "".join(out)
 
 
+# Letters a paragraph's most frequent letter can be the image of: the most frequent letters of
+# the languages measured. Only the shifts that map it back onto one of them are scored.
+TOP_LETTERS = "eaniost"
+
+
 def best_shift(counts: list[int]) -> tuple[int, float]:
     """``(k, gain)``: the shift back that best fits the languages' letter frequencies, and how
-    much better per letter it fits than no shift (0.0 when no shift does)."""
+    much better per letter it fits than no shift (0.0 when no shift does). Only the shifts that
+    turn the paragraph's most frequent letter into one of TOP_LETTERS are tried (a shifted text's
+    commonest letter is the image of a common one), seven sums of 26 products instead of 25."""
     logp = _log_frequencies()
     n = sum(counts) or 1
 
     def score(k: int) -> float:
-        return sum(counts[(i + k) % 26] * logp[i] for i in range(26)) / n
+        return sum(map(mul, counts[k:] + counts[:k], logp)) / n
 
+    top = max(range(26), key=counts.__getitem__)
+    shifts = {(top - ALPHABET.index(c)) % 26 for c in TOP_LETTERS} - {0}
+    if not shifts:
+        return 0, 0.0
     base = score(0)
-    k, best = max(((k, score(k)) for k in range(1, 26)), key=lambda t: t[1])
+    k, best = max(((k, score(k)) for k in shifts), key=lambda t: t[1])
     return (k, best - base) if best > base else (0, 0.0)
 
 
@@ -87,11 +102,20 @@ def check(doc, options):
     text = doc.text
     if not any(c in text for c in RARE):
         return
-    for para in doc.paragraphs:
-        s, e = para.start, para.end
-        rare = sum(text.count(c, s, e) for c in RARE)
-        if rare < MIN_LETTERS * RARE_SHARE:
+    # The rare letters' places, counted per paragraph: the work follows the rare letters (few in
+    # any natural text), not the length of the text.
+    starts = doc._paragraph_starts
+    per_paragraph: dict[int, int] = {}
+    for m in RARE_RE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        per_paragraph[i] = per_paragraph.get(i, 0) + 1
+    paragraphs = doc.paragraphs
+    for i, rare in sorted(per_paragraph.items()):
+        if i < 0 or rare < MIN_LETTERS * RARE_SHARE:
             continue
+        s, e = paragraphs[i]
+        if rare < RARE_SHARE * 0.5 * (e - s):
+            continue  # too few even if only half the paragraph were letters (prose is about 80%)
         chunk = text[s:e].lower()
         counts = [chunk.count(c) for c in ALPHABET]
         letters = sum(counts)
