@@ -123,6 +123,7 @@ def is_word(token: str) -> bool:
     return token in zipf_table() or token in exceptions() or is_common(token)
 
 
+@lru_cache(maxsize=16384)
 def split_glued(token: str) -> tuple[str, str, float, bool] | None:
     """Two words run together: ``(first, second, score, strong)`` when the lowercase token is no
     word itself and splits into two common words (``strong`` False for two nouns, which a
