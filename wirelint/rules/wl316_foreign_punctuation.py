@@ -24,6 +24,7 @@ REPLACEMENTS = {
     "،": ", ", "؛": "; ", "؟": "?", "¿": "", "¡": "",
 }
 MARKS_RE = re.compile("[" + "".join(REPLACEMENTS) + "]")
+NO_SPACE_BEFORE = ",.;:!?)”’" + "".join(REPLACEMENTS)  # what a replacement's trailing space may not precede
 # Letters of the scripts these marks belong to (CJK, kana, hangul; Arabic).
 NATIVE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u0600-\u06ff\u0750-\u077f]")
 NAMES = {"，": "full-width comma", "。": "ideographic full stop", "：": "full-width colon", "；": "full-width semicolon",
@@ -56,19 +57,35 @@ def check(doc, options):
     if text.isascii() or not MARKS_RE.search(text):
         return
     n = len(text)
+    run: list = []  # adjacent marks are reported as one finding ("，」": one slip, not two)
     for m in MARKS_RE.finditer(text):
         i = m.start()
         c = m.group()
-        near = text[max(0, i - 2) : i] + text[i + 1 : i + 3]
-        if NATIVE_RE.search(near):
+        if NATIVE_RE.search(text, max(0, i - 2), i) or NATIVE_RE.search(text, i + 1, i + 3):
             continue  # inside text of the mark's own script
         if c in "¿¡" and (doc.in_quote(i) or SPANISH.search(text, i + 1, min(n, i + 25))):
             continue  # Spanish quoted as Spanish
         rep = REPLACEMENTS[c]
         # no doubled space, none before the end of a line or a mark
-        if rep.endswith(" ") and (i + 1 >= n or text[i + 1].isspace() or text[i + 1] in ",.;:!?)”’"):
+        if rep.endswith(" ") and (i + 1 >= n or text[i + 1].isspace() or text[i + 1] in NO_SPACE_BEFORE):
             rep = rep.rstrip()
-        if rep.startswith(" ") and (i == 0 or text[i - 1].isspace()):
+        if rep.startswith(" ") and (i == 0 or text[i - 1].isspace() or text[i - 1] in REPLACEMENTS):
             rep = rep.lstrip()
-        yield Hit(i, i + 1, f"{NAMES[c][0].upper()}{NAMES[c][1:]} {c!r} in English text", replacement=rep,
-                  help=f"use the English mark{': ' + rep.strip() if rep.strip() else ''}")
+        if run and run[-1][1] == i:
+            run.append((i, i + 1, c, rep))
+            continue
+        if run:
+            yield _hit(run)
+        run = [(i, i + 1, c, rep)]
+    if run:
+        yield _hit(run)
+
+
+def _hit(run) -> Hit:
+    start, end = run[0][0], run[-1][1]
+    marks = "".join(r[2] for r in run)
+    rep = "".join(r[3] for r in run)
+    first = NAMES[run[0][2]]
+    what = f"{first[0].upper()}{first[1:]}" if len(run) == 1 else "Foreign punctuation"
+    return Hit(start, end, f"{what} {marks!r} in English text", replacement=rep,
+               help=f"use the English mark{'s' if len(run) > 1 else ''}{': ' + rep.strip() if rep.strip() else ''}")
