@@ -7,7 +7,8 @@ those languages and back keeps the foreign spelling, which English news (AP, Reu
 uses. The variants are generated from a table of newsmakers and places (newsmakers.tsv) by each
 language's conventions and iuliia's French scheme (transliteration_variants.tsv); the fix is the
 English spelling, safe when the variant belongs to one name only. The option ``house_spellings``
-maps an English spelling to the house's own (``{"Zelenskyy": "Zelensky"}``).
+maps an English spelling to the house's own (``{"Zelenskyy": "Zelensky"}``); the house
+vocabulary's ``prefer`` table (``[tool.wirelint.vocabulary]``) feeds it too.
 
 Two further signals: an English spelling with a Spanish or Italian stress accent ("Medvédev"), and
 a diaeresis (ï, ë, ÿ) inside a capitalised Slavic-looking name that the table does not know
@@ -80,6 +81,7 @@ def _word_at(text: str, i: int, step: int) -> str:
     summary="A Russian or Ukrainian name spelled by French, German, Spanish or Italian conventions",
     fix="safe",
     options={"house_spellings": {}, "legacy": "mixed"},
+    vocabulary="house_spellings",  # [vocabulary] prefer feeds it too (wirelint/vocabulary.py)
     examples=[
         bad("His predecessor, Sergei [[Choïgu]], is also on the trip.", fixed="His predecessor, Sergei Shoigu, is also on the trip."),
         bad("[[Poutine]] met [[Selenskyj]]'s envoys in [[Moscou]].", fixed="Putin met Zelenskyy's envoys in Moscow."),
