@@ -159,15 +159,33 @@ def adversarial(kind: str, size: int) -> str:
         # page chrome (WL401, WL402): one line of separators or symbols, many short lines of
         # chrome and credits, one long token of hexadecimal digits
         "separators": "-" * size,
-        "symbols": "•·|/=#<>©:" * (size // 10),
-        "short-lines": "Share\nRead also: The talks\n0:00\n2024-03-01 0 By\nJane Doe / AP\n(Photo: Agency)\n#a #b\n" * (size // 84),
+        "chrome-symbols": "•·|/=#<>©:" * (size // 10),
+        "chrome-lines": "Share\nRead also: The talks\n0:00\n2024-03-01 0 By\nJane Doe / AP\n(Photo: Agency)\n#a #b\n" * (size // 84),
         "hex-token": "0123456789abcdef" * (size // 16),
-    }[kind]
+    }.get(kind)
+    if base is None:
+        unit = UNITS[kind]
+        base = unit * (size // len(unit) + 1)
     return base[:size]
 
 
+# More shapes, each a unit repeated: the broken-character and typography rules' worst cases
+# (a line of mojibake, 100,000 short lines, a line of symbols, one long token, spaced quotes,
+# continental numbers, glued words, dropped bytes).
+UNITS = {
+    "mojibake-run": "Ã©Â",
+    "mojibake-lines": "itâ€™s Ã© fine\n",
+    "dropped-bytes": "Thatâs â€ “x† y ",
+    "short-lines": "a\n",
+    "symbols": "!!..??“ ” – — … $ € % ( ) , ; : \" ’ ‘ « » ",
+    "one-token": "tofollowplayedwell",
+    "spaced-quotes": '" a " “ a ” ',
+    "continental-numbers": "won 3:1 (1:0) 20.30 Uhr 1.54,07 105.000 people 32,45 %50 $ 5 the 32. Round ",
+    "glued-words": "withHo MinhChinh Minh Chinh 19should Netflix'sglobal We re the judge s didnt R.T.Erdogan ",
+}
 ADVERSARIAL_KINDS = ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments", "repeated-words",
-                     "no-spaces", "commas", "capitalised", "separators", "symbols", "short-lines", "hex-token")
+                     "no-spaces", "commas", "capitalised", "separators", "chrome-symbols", "chrome-lines",
+                     "hex-token", *UNITS)
 
 
 def main() -> int:
@@ -226,8 +244,8 @@ def main() -> int:
         for code, sec in sorted(costs.items(), key=lambda kv: -kv[1]):
             print(f"{code:<8} {sec * 1000:8.1f} ms/MB")
         print("\n== page chrome on adversarial input (WL401, WL402; ms per MB)")
-        shapes = [("separators", 10_000_000, "a 10 MB line of separators"), ("symbols", 10_000_000, "a 10 MB line of symbols"),
-                  ("short-lines", 1_200_000, "100,000 short lines of chrome and credits"),
+        shapes = [("separators", 10_000_000, "a 10 MB line of separators"), ("chrome-symbols", 10_000_000, "a 10 MB line of symbols"),
+                  ("chrome-lines", 1_200_000, "100,000 short lines of chrome and credits"),
                   ("hex-token", 1_000_000, "a 1 MB token of hexadecimal digits"), ("no-spaces", 1_000_000, "a 1 MB token of letters")]
         for kind, n, label in shapes:
             p = tmp / f"rule-{kind}.txt"

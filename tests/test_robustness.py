@@ -21,6 +21,9 @@ NEWS_BITS = st.sampled_from([
     "Kyiv", "kyiv", " , ", " : ", ". ", "“", "”", '"', "«", "»", "U.S.", "Feb. 2", "said. at", "Choïgu",
     "officials Chinese", "It talks", "\r\n", "\r", "\n\n", "\u2028", "\u200f", "\u0301", "🙂", "\x00",
     "\x0c", "Ã©", "News Source :", "jack colman", "Back to top button", "3,5 %", "the the", "\t",
+    "â", "â€", "†", "&amp;", "\ue000", "We re", " s ", "didnt", "tofollow", "withHo", "19should", "，", "¿",
+    "“ ", " ”", '" ', "”,", " —", "——", "3:1 (1:0)", "20.30 Uhr", "105.000 people", "%50", "$ 5", "!!", "..",
+    "December 19-", ".- ", "(42 years)", "Ejf Sfhjfsvoh", "R.T.", ")said", ",while",
 ])
 TEXTS = st.one_of(
     st.text(max_size=400),
