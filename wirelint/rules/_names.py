@@ -56,6 +56,21 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def homographs() -> frozenset[str]:
+    """Lowercase words that are ordinary English words and also names (china, turkey, polish)."""
+    return frozenset(
+        line.strip() for line in data_text("name_homographs.txt").splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# A place context: the word before a lowercase name that makes it a place ("flew to china").
+PLACE_BEFORE = frozenset(
+    "in to from across into toward towards visit visits visited visiting throughout inside outside "
+    "leave leaves left leaving reach reached entered enter invade invaded invading".split()
+)
+
+
+@lru_cache(maxsize=None)
 def newsmakers() -> tuple[dict[str, str], ...]:
     return tuple(tsv_records("newsmakers.tsv"))
 
@@ -157,6 +172,17 @@ def byline(doc) -> tuple[tuple[int, int] | None, list[tuple[int, int, str]]]:
 
 def byline_words_lower(doc) -> frozenset[str]:
     return frozenset(w.lower() for _, _, w in byline(doc)[1])
+
+
+def word_before(text: str, i: int) -> str:
+    """The word just before offset i (across spaces only), lowercase, or ""."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and j - k < 40 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
 
 
 def in_spans(offset: int, spans) -> bool:

@@ -13,6 +13,11 @@ What counts as a name, in order of evidence:
   names inside this article, so "jack" in the author bio is reported too;
 * a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt").
 
+A name that is also an ordinary English word (name_homographs.txt: "fine china", "a panama hat",
+"polish the silver", "turkey" the bird) is reported only with evidence from the article — the same
+word capitalised elsewhere in mid-sentence, or a place context ("flew to panama") — and its fix
+is never safe.
+
 A word whose lowercase form is an ordinary English word (common_words.txt: "reading", "nice",
 "turkey", "march", "jack", "bill", "will", "grace"…) is never reported on the first or third kind of
 evidence; only the byline can make it a name, and then only in the byline and the bio. Words inside
@@ -111,6 +116,10 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
             fixed="The minister resigned on Monday, officials said.\n\nJack Colman\n\nWith a penchant for words, Jack began writing at an early age.",
         ),
         bad("Natasha Kuhrt, a lecturer, disagreed. Critics, [[kuhrt]] said, misread the deal.", fixed="Natasha Kuhrt, a lecturer, disagreed. Critics, Kuhrt said, misread the deal."),
+        bad("Exports to China fell, while imports from [[china]] rose.", fixed="Exports to China fell, while imports from China rose."),
+        bad("The envoy flew to [[panama]] on Monday.", fixed="The envoy flew to Panama on Monday."),
+        good("The auction included a Ming vase and other fine china."),
+        good("A panama hat, a china shop, polish for the boots and a jordan almond."),
         good("Prices for turkey rose before Thanksgiving, and reading scores fell in March."),
         good("The mobile app lets users split the bill; it will jack up prices in May, Grace said."),
         good("Write to press@kyiv.gov.ua or see https://www.kyiv.ua/news and #kyiv for updates."),
@@ -260,6 +269,19 @@ class _Scan:
         self._elsewhere[word] = found
         return found
 
+    def _homograph_evidence(self, word: str, start: int, end: int) -> str | None:
+        """Why a lowercase word that is also an ordinary word is taken as a name here, or None."""
+        if self.elsewhere(word) is not None:
+            return "the article writes it capitalised elsewhere"
+        text = self.text
+        before = _names.word_before(text, start)
+        if before in _names.PLACE_BEFORE:
+            rest = text[end : end + 2]
+            nxt = rest[1:2] if rest[:1] == " " else ""
+            if not nxt or not nxt.isalpha() or rest.startswith((" and", " or")):
+                return "a place context"
+        return None
+
     def at(self, m, skip_until):
         """(findings, skip_until) for the token m: one step of the full pass."""
         text = self.text
@@ -295,8 +317,18 @@ class _Scan:
                 continue
             if _tech_chunk(text, start, end, self.runs()):
                 return [], skip_until
+            safe = None
+            if n == 1 and phrase in _names.homographs():
+                # "fine china", "a panama hat": also an ordinary word. Only evidence from the
+                # article makes it a name, and the fix stays unsafe.
+                evidence = self._homograph_evidence(phrase, start, start + len(phrase))
+                if evidence is None:
+                    return [], skip_until
+                hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon}): {evidence}",
+                          replacement=canon, help=f"write '{canon}' if the name is meant", safe=False)
+                return [hit], hit.end
             hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
-                      help=f"write '{canon}'")
+                      help=f"write '{canon}'", safe=safe)
             return [hit], hit.end
         if word.endswith(("'s", "’s")):
             word = word[:-2]
