@@ -185,6 +185,17 @@ def word_before(text: str, i: int) -> str:
     return text[k:j].lower()
 
 
+def word_after(text: str, i: int) -> str:
+    """The word right after offset i when one space separates them, lowercase, or "" (punctuation
+    or the end of the text follows)."""
+    if i >= len(text) or text[i] != " ":
+        return ""
+    k = i + 1
+    while k < len(text) and k - i < 40 and text[k].isalpha():
+        k += 1
+    return text[i + 1 : k].lower()
+
+
 def in_spans(offset: int, spans) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 

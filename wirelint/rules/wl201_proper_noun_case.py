@@ -276,9 +276,8 @@ class _Scan:
         text = self.text
         before = _names.word_before(text, start)
         if before in _names.PLACE_BEFORE:
-            rest = text[end : end + 2]
-            nxt = rest[1:2] if rest[:1] == " " else ""
-            if not nxt or not nxt.isalpha() or rest.startswith((" and", " or")):
+            after = _names.word_after(text, end)
+            if not after or after in PLACE_AFTER:
                 return "a place context"
         return None
 
@@ -356,6 +355,8 @@ class _Scan:
         return [], skip_until
 
 
+# Words that may follow a place ("flew to panama on Monday"); "to polish the silver" has none.
+PLACE_AFTER = frozenset("on in and or for with after before last this where at by as but since until when".split())
 _first = itemgetter(0)
 TECH_MARK_RE = re.compile(r"[@/\\_=#$]|www\.")
 NON_SPACE_RE = re.compile(r"\S*")
