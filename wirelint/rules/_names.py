@@ -63,6 +63,12 @@ def homographs() -> frozenset[str]:
     )
 
 
+# Fixed phrases in which a legacy spelling of a place is correct ("Chicken Kiev", "Kiev Rus",
+# "Dynamo Kiev"): WL203 does not report them and WL204 does not count them.
+LEGACY_BEFORE = frozenset({"chicken", "dynamo", "dinamo"})
+LEGACY_AFTER = frozenset({"rus", "rus'", "rus’", "pechersk", "chicken", "cake"})
+
+
 # A place context: the word before a lowercase name that makes it a place ("flew to china").
 PLACE_BEFORE = frozenset(
     "in to from across into toward towards visit visits visited visiting throughout inside outside "

@@ -44,8 +44,8 @@ SLAVIC_RE = re.compile(
 )
 DIAERESIS = "ïëÿÏËŸ"
 # Fixed phrases in which a legacy spelling is correct.
-LEGACY_BEFORE = frozenset({"chicken", "dynamo", "dinamo"})
-LEGACY_AFTER = frozenset({"rus", "rus'", "rus’", "pechersk", "chicken", "cake"})
+LEGACY_BEFORE = _names.LEGACY_BEFORE
+LEGACY_AFTER = _names.LEGACY_AFTER
 
 
 def _strip_stress(s: str) -> str:
@@ -170,10 +170,14 @@ def check(doc, options):
             low = word.lower()
             if word.isupper() or not SLAVIC_RE.search(low):
                 continue
-            suggestion = word.replace("ï", "i").replace("ë", "e").replace("ÿ", "y")
+            # A fix only when the English spelling is known: dropping the dots gives "Tchaikovski"
+            # or "Serguei", which English copy does not write either (issue 17 item 3).
+            plain = word.replace("ï", "i").replace("ë", "e").replace("ÿ", "y")
+            fix = english.get(plain)
+            fix = house.get(fix, fix) if fix else None
             yield Hit(start, start + len(word), f"Diaeresis in '{word}': French transliteration of a Slavic name?",
-                      replacement=suggestion, help="English copy writes such names without ï/ë (e.g. Andreyev, not Andreïev)",
-                      safe=False, language="fr")
+                      replacement=fix, help=f"write '{fix}'" if fix else "English copy writes such names without ï/ë "
+                      "(e.g. Andreyev, not Andreïev); check the English spelling", safe=False, language="fr")
 
 
 # --- finding the candidates ---------------------------------------------------------------------

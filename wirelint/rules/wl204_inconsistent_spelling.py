@@ -134,8 +134,17 @@ def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
             continue
         if FIXED_NAMES_RE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _legacy_phrase(text, m.start(), m.end()):
+            continue
         groups["=" + variants[word]][word].append(m.span(1))
     return groups
+
+
+def _legacy_phrase(text: str, start: int, end: int) -> bool:
+    """ "Kiev Rus", "Chicken Kiev": a fixed phrase in which the old spelling is right."""
+    from wirelint.rules import _names
+
+    return _names.word_before(text, start) in _names.LEGACY_BEFORE or _names.word_after(text, end) in _names.LEGACY_AFTER
 
 
 def _same_person(text: str, spans_a, spans_b) -> bool:
@@ -193,12 +202,22 @@ def check(doc, options):
         if len(spellings) < 2:
             continue
         # Most frequent first; on a tie, a known English news spelling beats a known foreign one.
-        ranked = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), _foreign(kv[0]), kv[1][0][0]))
+        # A known English spelling beats a known foreign or legacy one whatever the counts: WL203
+        # fixes the foreign one to the English one, and two rules must never fix a span two ways
+        # (issue 22 item 2: "Kiev"/"Kyiv" swapped back and forth).
+        foreign = {w: _foreign(w) for w in spellings}
+        conflict = 0 in foreign.values() and 2 in foreign.values()
+        ranked = sorted(
+            spellings.items(),
+            key=lambda kv: (foreign[kv[0]] if conflict else 0, -len(kv[1]), foreign[kv[0]], kv[1][0][0]),
+        )
         major, major_spans = ranked[0]
+        # Never a fix towards a spelling WL203 reports as foreign or legacy.
+        fixable = foreign[major] != 2
         for minor, spans in ranked[1:]:
             if not _same_person(text, major_spans, spans):
                 continue
-            clear = len(major_spans) >= 2 * len(spans)
+            clear = fixable and len(major_spans) >= 2 * len(spans)
             for s, e in spans:
                 hits.append(
                     Hit(
