@@ -283,3 +283,16 @@ def test_rules_and_rule_commands(cli):
 def test_unknown_output_format(cli, article):
     r = cli("check", "--output-format", "xml", str(article))
     assert r.code == 2 and "unknown output format" in r.err
+
+
+def test_rules_that_need_languagetool_say_so(cli, article):
+    r = cli("check", "--select", "WL601", str(article))
+    assert r.code == 0
+    assert "WL601 needs a LanguageTool server and none is configured" in r.err
+    listing = cli("rules").out
+    assert "WL601" in listing and "on*" in listing and "[tool.wirelint.languagetool]" in listing
+    data = json.loads(cli("rules", "--output-format", "json").out)
+    assert {d["code"] for d in data if d["needs"] == "languagetool"} >= {"WL601", "WL602"}
+    assert "needs a LanguageTool server" in cli("rule", "WL601").out.splitlines()[0]
+    # a default run (LanguageTool rules selected only by default) says nothing about it
+    assert "LanguageTool" not in cli("check", str(article)).err

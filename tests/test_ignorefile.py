@@ -112,11 +112,14 @@ def test_add_suppressions_merges_and_then_silences(archive):
     text = (archive / "wirelint-ignore.toml").read_text(encoding="utf-8")
     assert text.startswith(kept)  # what was there is kept byte for byte
     entries = parse_ignore_text(text, archive / "wirelint-ignore.toml")
+    # one entry per place: putin.txt has two spaces before a comma, each pinned by its context
     assert sorted((e.path, e.text, e.reason) for e in entries) == [
         ("articles/2024/other.txt", " ,", "TODO: reason"),
         ("articles/2024/putin.txt", " ,", "TODO: reason"),
+        ("articles/2024/putin.txt", " ,", "TODO: reason"),
         ("articles/2024/putin.txt", " :", "quoted French headline"),
     ]
+    assert all(e.context and e.text in e.context for e in entries if e.reason == "TODO: reason")
     res, data = run("articles")
     assert res.exit_code == 0 and data["findings"] == []
     again = CliRunner().invoke(main, ["check", "--select", "WL301,WL901", "--add-suppressions", "articles"])
@@ -153,3 +156,22 @@ def test_unused_inline_comment_is_reported(tmp_path, monkeypatch):
     )
     _, data = run("a.txt")
     assert [(f["code"], f["line"]) for f in data["findings"]] == [("WL901", 1)]
+
+
+def test_added_entry_is_pinned_to_its_place(archive):
+    """Accepting one space before a comma must not silence a new one written later elsewhere."""
+    article = archive / "articles" / "2024" / "other.txt"
+    res = CliRunner().invoke(main, ["check", "--select", "WL301", "--add-suppressions", str(article.relative_to(archive))])
+    assert res.exit_code == 0, res.output
+    res, data = run("articles/2024/other.txt")
+    assert data["findings"] == []
+    article.write_text("Plain , copy.\nA new line , written later.\n", encoding="utf-8")
+    res, data = run("articles/2024/other.txt")
+    assert [(f["line"], f["code"]) for f in data["findings"]] == [(2, "WL301")]
+
+
+def test_context_must_contain_the_text(archive):
+    (archive / "wirelint-ignore.toml").write_text(
+        '[[suppress]]\npath = "a.txt"\ncode = "WL301"\ntext = " ,"\ncontext = "no comma here"\nreason = "x"\n', encoding="utf-8")
+    res, _ = run("articles")
+    assert res.exit_code == 2 and "context': must contain the entry's text" in res.stderr

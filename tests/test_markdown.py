@@ -136,7 +136,8 @@ def test_minimal_yaml():
     assert meta["authors"] == ["Jane Doe", "John Roe"]
     assert meta["tags"] == ["a", "b"]
     assert meta["lang"] == "en-GB"
-    assert "key" not in meta and "nested" not in meta and "summary" not in meta
+    assert meta["title"] == "It's on"  # YAML's doubled single quote
+    assert meta["nested"] == {"key": "value"} and meta["summary"] == "folded text"
     assert front_matter(["---", "title: x"]) == (0, {})  # never closed: not front matter
     assert front_matter(["text", "---"]) == (0, {})
 
@@ -335,3 +336,26 @@ def test_any_html_input_keeps_the_contract(src):
         if not ch.isspace() and doc.kinds[i] != ENTITY:
             assert ch == src[i]
     lint(src, "p.html")
+
+
+def test_front_matter_is_read_by_a_real_yaml_parser():
+    """Quoted names with commas stay one item, escapes are decoded, a nested author table gives
+    the byline (a hand-made reader split "Smith, John" in two and dropped nested tables)."""
+    from wirelint.markup.markdown import front_matter, normalize_meta
+
+    lines = [
+        "---",
+        'title: "Caf\\u00e9 talks"',
+        'authors: ["Smith, John", "Doe, Jane"]',
+        "---",
+        "Body.",
+    ]
+    n, meta = front_matter(lines)
+    assert n == 4
+    assert meta["authors"] == ["Smith, John", "Doe, Jane"]
+    assert normalize_meta(meta)["headline"] == "Café talks"
+    assert normalize_meta(meta)["byline"] == "Smith, John; Doe, Jane"
+    _, meta = front_matter(["---", "author:", "  name: Ann Lee", "---"])
+    assert normalize_meta(meta)["byline"] == "Ann Lee"
+    # invalid YAML: no fields, and the lines are still front matter (not linted as prose)
+    assert front_matter(["---", "a: [1,", "---", "x"]) == (3, {})

@@ -66,3 +66,34 @@ def test_no_bar_when_stderr_is_not_a_terminal(tmp_path, cli):
     assert r.code == 1
     assert "linting" not in r.err and "━" not in r.err
     assert r.json()["summary"]["files"] == 60
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_no_other_thread_runs_when_workers_fork(tmp_path):
+    """Forking while another thread runs can deadlock the child (Python 3.12+ warns): the bar
+    must not run a refresh thread. A sitecustomize records the thread count at every fork."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    _batch(folder)
+    log = tmp_path / "forks.log"
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import os, threading\n"
+        "_fork = os.fork\n"
+        "def fork():\n"
+        f"    with open({str(log)!r}, 'a') as fh: fh.write(str(threading.active_count()) + '\\n')\n"
+        "    return _fork()\n"
+        "os.fork = fork\n", encoding="utf-8")
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(hook)
+    try:
+        code, out, err = _run_with_terminal_stderr(["check", "--jobs", "2", "--output-format", "json", str(folder)], tmp_path)
+    finally:
+        if old is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = old
+    assert code == 1 and "linting" in err
+    counts = log.read_text().split()
+    assert counts and set(counts) == {"1"}, counts

@@ -33,9 +33,13 @@ def lint_article(record: dict[str, Any], settings: Settings | None = None, overr
     """``{"id": …, "text": …, …}`` → the same record without its text, plus ``findings``.
 
     Every other field is passed through. Optional keys ``select``, ``extend_select`` and
-    ``ignore`` (lists) choose the rules when no ``overrides`` are given."""
+    ``ignore`` (lists) choose the rules when no ``overrides`` are given. A record that is not a
+    dict (a bare string, say) raises TypeError: lint_text takes text."""
+    if not isinstance(record, dict):
+        raise TypeError(f"lint_article takes a dict like {{'id': …, 'text': …}}, not {type(record).__name__}; "
+                        "use lint_text(text) for a string")
     out = {k: v for k, v in record.items() if k != "text"}
-    text = record.get("text") if isinstance(record, dict) else None
+    text = record.get("text")
     if not isinstance(text, str):
         out["error"] = "record has no string 'text' field"
         out["findings"] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -21,7 +22,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _fail(message: str) -> "NoReturn":  # noqa: F821
+def _fail(message: str) -> NoReturn:
     click.echo(f"wirelint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
 
@@ -55,6 +56,8 @@ def entry() -> None:
         code = 0
     except SystemExit as exc:
         code = exc.code
+    except Exception as exc:  # a bug: one line and exit 2 (1 means "findings"), never a traceback
+        code = _internal_error(exc)
     if code is None:
         code = 0
     elif not isinstance(code, int):
@@ -66,6 +69,27 @@ def entry() -> None:
         except (OSError, ValueError):  # a closed pipe (wirelint … | head): nothing more to say
             pass
     os._exit(code)
+
+
+DEBUG_ENV = "WIRELINT_DEBUG"
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Report an exception nobody handled in one line (the traceback with WIRELINT_DEBUG=1)."""
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        where = f" in {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    sys.stderr.write(f"wirelint: error: internal error{where}: {type(exc).__name__}"
+                     f"{': ' + detail[:300] if detail else ''} (set {DEBUG_ENV}=1 for the traceback)\n")
+    return EXIT_ERROR
 
 
 def _formats() -> list[str]:
@@ -87,6 +111,8 @@ def _formats() -> list[str]:
 @click.option("--stdin-filename", default=None, help="Path to report for text read from standard input.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches (default: the machine's cores).")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclude settings and .gitignore to paths named on the command line too (for pre-commit).")
+@click.option("--respect-gitignore/--no-respect-gitignore", "respect_gitignore", default=None, help="Skip files that .gitignore ignores (default: on; setting respect-gitignore).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None, help="Reuse findings for unchanged files from this folder.")
 @click.option("--input-format", type=click.Choice(["files", "jsonl"]), default="files", help="jsonl: one {\"id\", \"text\"} article per line (files or -), one JSON line of findings out.")
 @click.option("--summary-only", is_flag=True, help="Only the per-article score and verdict, worst first (for triage).")
@@ -100,7 +126,7 @@ def _formats() -> list[str]:
 @click.option("--require-languagetool", is_flag=True, help="Exit 2 when the LanguageTool server cannot be used, instead of a warning.")
 @click.option("--languagetool-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS", help="Give up on a LanguageTool request after this long (default 10).")
 def check(paths, select, extend_select, ignore, output_format, statistics, exit_zero, config_path, encoding, stdin_filename, color,
-          jobs, cache_dir, input_format, summary_only, max_score, fail_under,
+          jobs, force_exclude, respect_gitignore, cache_dir, input_format, summary_only, max_score, fail_under,
           fix, unsafe_fixes, diff, add_suppressions, languagetool, require_languagetool, languagetool_timeout):
     """Lint PATHS (files or folders; - for standard input)."""
     from wirelint.config import ConfigError, check_encoding
@@ -125,7 +151,10 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
             lt_options = RunOptions(check_server(languagetool, "--languagetool") if languagetool else None, require_languagetool, languagetool_timeout)
         paths = list(paths) or ["."]
         use_stdin = "-" in paths
-        targets, errors = collect([p for p in paths if p != "-"], config_path)
+        notes: list[str] = []
+        targets, errors = collect([p for p in paths if p != "-"], config_path, force_exclude, notes, respect_gitignore)
+        for note in notes:
+            _warn(note)
     except ConfigError as exc:
         _fail(str(exc))
 
@@ -158,6 +187,7 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     except ConfigError as exc:
         _fail(str(exc))
     run.errors[:0] = errors
+    _warn_unserved(sel, overrides.extend_select, run)
     run.statistics = statistics
     run.summary_only = summary_only
     for message in run.errors:
@@ -183,6 +213,19 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _warn_unserved(select, extend_select, run) -> None:
+    """Rules selected on the command line that need a service this run did not have."""
+    if run.services.get("languagetool"):
+        return
+    from wirelint.selection import resolve
+
+    asked = [r.code for r in resolve(select or (), extend_select, ()) if r.needs == "languagetool"]
+    if asked:
+        verb = "needs" if len(asked) == 1 else "need"
+        _warn(f"{', '.join(asked)} {verb} a LanguageTool server and none is configured, so nothing was checked "
+              "(use --languagetool URL or local, or [tool.wirelint.languagetool])")
 
 
 def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
@@ -221,7 +264,7 @@ def _check_jsonl(paths, overrides, config_path, n_jobs, exit_zero) -> int:
     return EXIT_FINDINGS if found and not exit_zero else EXIT_OK
 
 
-def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> "NoReturn":  # noqa: F821
+def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> NoReturn:
     """Output and exit code of --fix, --diff and --add-suppressions (the usual report aside)."""
     from wirelint.report import plural
     from wirelint.reporters import get
@@ -287,7 +330,7 @@ def rules_cmd(output_format):
 
         data = [
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
-             "fix": r.fix, "default": r.default, "summary": r.summary}
+             "fix": r.fix, "default": r.default, "needs": r.needs, "summary": r.summary}
             for r in rules
         ]
         click.echo(json.dumps(data, indent=1))
@@ -296,8 +339,15 @@ def rules_cmd(output_format):
     for col in ("code", "name", "category", "severity", "fix", "default", "summary"):
         table.add_column(col, no_wrap=col != "summary")
     for r in rules:
-        table.add_row(r.code, r.name, r.category, str(r.severity), r.fix or "-", "on" if r.default else "off", r.summary)
-    Console(highlight=False, soft_wrap=False).print(table)
+        default = ("on" if r.default else "off") + ("*" if r.needs else "")
+        table.add_row(r.code, r.name, r.category, str(r.severity), r.fix or "-", default, r.summary)
+    console = Console(highlight=False, soft_wrap=False)
+    console.print(table)
+    if any(r.needs == "languagetool" for r in rules):
+        from rich.text import Text
+
+        console.print(Text("* finds nothing without a LanguageTool server: --languagetool URL|local, "
+                           "or [tool.wirelint.languagetool] in the configuration"))
 
 
 @main.command("rule")
@@ -309,23 +359,4 @@ def rule_cmd(key):
     r = rule_by_key(key)
     if r is None:
         _fail(f"unknown rule code or name {key!r} (see 'wirelint rules')")
-    click.echo(explain(r))
-
-
-def explain(r) -> str:
-
-    lines = [f"{r.code} {r.name} ({r.category}, {r.severity}, {'on' if r.default else 'off'} by default)", "", r.summary, ""]
-    if r.doc:
-        lines += [r.doc, ""]
-    fix = {"safe": "Fix: safe (applied by --fix).", "unsafe": "Fix: unsafe (applied with --unsafe-fixes)."}.get(r.fix or "", "Fix: none; an editor must decide.")
-    lines += [fix, ""]
-    for ex in r.examples:
-        if ex.is_bad:
-            lines.append(f"Bad:   {ex.text}")
-            if ex.fixed is not None:
-                lines.append(f"Fixed: {ex.fixed}")
-        else:
-            lines.append(f"Good:  {ex.text}")
-    if r.options:
-        lines += ["", "Options:"] + [f"  {k.replace('_', '-')} = {v!r}" for k, v in r.options.items()]
-    return "\n".join(lines).rstrip()
+    click.echo(r.explain())

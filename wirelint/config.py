@@ -9,17 +9,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from wirelint.errors import ConfigError  # re-exported: callers import it from here
 from wirelint.finding import Severity
 
+__all__ = ["ConfigError", "Settings", "settings_for", "settings_for_dir", "read_config", "parse_table"]
+
 CONFIG_FILES = ("wirelint.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.mkd", "*.mdown", "*.html", "*.htm", "*.xhtml")
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", ".venv/", "venv/", "node_modules/", "__pycache__/", ".tox/")
 DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
 LANGUAGETOOL_ENV = "WIRELINT_LANGUAGETOOL"  # here so a run can read it without importing the client
 
 
-class ConfigError(Exception):
-    """A configuration problem, worded for one line on stderr."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Settings:
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     encoding: str | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    respect_gitignore: bool = True
     tables: tuple[tuple[str, Any], ...] = ()  # sub-tables owned by other modules (languagetool, …)
 
     @property
@@ -53,12 +55,47 @@ class Settings:
         return dict(self.tables).get(name)
 
 
+class FrozenMap(dict):
+    """A rule option's table as read from TOML: a dict that cannot change and can be hashed,
+    so that Settings (frozen and hashed) can hold it."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items(), key=lambda kv: kv[0])))
+
+    def _readonly(self, *args, **kwargs):
+        raise TypeError("configuration options are read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+
+
+def freeze(value: Any) -> Any:
+    """TOML values made hashable: tables become FrozenMap, arrays tuples (recursively)."""
+    if isinstance(value, dict):
+        return FrozenMap({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
 def _str_list(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: expected a list of strings")
     return tuple(value)
+
+
+def _globs(value: Any, where: str) -> tuple[str, ...]:
+    """A list of path patterns (wirelint.globs), each checked now so that a bad one is named."""
+    from wirelint.globs import GlobError, check_pattern
+
+    patterns = _str_list(value, where)
+    for p in patterns:
+        try:
+            check_pattern(p)
+        except GlobError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    return patterns
 
 
 # Tables that other modules validate themselves: name -> validator(value, where) -> value, or
@@ -96,15 +133,20 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
             check_selectors(sel, where)
             changes[norm.replace("-", "_")] = sel
         elif norm in ("include", "exclude"):
-            changes[norm] = _str_list(value, where)
+            changes[norm] = _globs(value, where)
         elif norm in ("extend-exclude", "extend-include"):
             base = "exclude" if norm == "extend-exclude" else "include"
-            changes[base] = getattr(settings, base) + _str_list(value, where)
+            changes[base] = getattr(settings, base) + _globs(value, where)
+        elif norm == "respect-gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: expected true or false")
+            changes["respect_gitignore"] = value
         elif norm == "per-file-ignores":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: expected a table of glob = [codes]")
             pfi = []
             for glob, codes in value.items():
+                _globs(glob, where)
                 sel = _str_list(codes, f"{where}.{glob}")
                 check_selectors(sel, f"{where}.{glob}")
                 pfi.append((glob, sel))
@@ -137,9 +179,9 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
                         known = ", ".join(sorted(rule.options)) or "none"
                         raise ConfigError(f"{where}.{rkey}.{okey}: unknown option (known: {known})")
                     default = rule.options[pkey]
-                    if default is not None and not isinstance(ovalue, type(default)):
+                    if default is not None and not isinstance(ovalue, (list, tuple) if isinstance(default, (list, tuple)) else type(default)):
                         raise ConfigError(f"{where}.{rkey}.{okey}: expected {type(default).__name__}")
-                    clean[pkey] = ovalue
+                    clean[pkey] = freeze(ovalue)
                 opts.append((rule.code, tuple(clean.items())))
             changes["rule_options"] = tuple(opts)
         elif norm == "encoding":

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
+
+from wirelint.span import Span
+from wirelint.zones import Zones
 
 NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 BLANK_LINE_RE = re.compile(r"[ \t\f\v\u00a0\u3000]*")
-
-
-class Span(NamedTuple):
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,37 +72,6 @@ LONG_WORD = max(map(len, TITLES | ORG_ABBREV)) + 1
 BOUNDARY_NEXT_RE = re.compile(r"[.!?…](?<![.!?][.!?])(?:(?<=[.!?])[.!?]*)?[\"”’)\]]*(?=(\s+)(.)?)", re.DOTALL)
 TOKEN_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\.$")
 OPENING_CHARS = "\"“‘'([«„"
-
-
-@dataclass
-class Zones:
-    """Where the parts of a scraped article are. All spans are line spans (no newline)."""
-
-    head: list[Span] = field(default_factory=list)
-    headline: Span | None = None
-    dateline: Span | None = None
-    body: Span | None = None
-    byline: Span | None = None
-    bio: list[Span] = field(default_factory=list)
-    chrome: list[Span] = field(default_factory=list)
-
-    def name_at(self, offset: int) -> str:
-        def inside(span: Span | None) -> bool:
-            return span is not None and span.start <= offset < span.end
-
-        if inside(self.headline):
-            return "headline"
-        if inside(self.dateline):
-            return "dateline"
-        if inside(self.byline):
-            return "byline"
-        if any(inside(s) for s in self.bio):
-            return "bio"
-        if any(inside(s) for s in self.chrome):
-            return "chrome"
-        if any(inside(s) for s in self.head):
-            return "head"
-        return "body"
 
 
 class Document:

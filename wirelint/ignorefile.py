@@ -15,6 +15,10 @@ The ignore file sits next to the nearest configuration (or in the working direct
 is none); ``[[tool.wirelint.suppressions]]`` in pyproject.toml (``[[suppressions]]`` in
 wirelint.toml) takes the same entries. An entry silences every finding of its rule whose flagged
 text is exactly ``text`` in the files its path matches (all of them when ``text`` is left out).
+``context``, when given, pins the entry to one place: the flagged text must stand inside that
+exact stretch of the article (the text with a few words either side), so accepting one
+"others , said" does not silence every later space before a comma in the file.
+``--add-suppressions`` writes a context with every entry, as ruff's ``noqa`` pins a line.
 
 An entry that was in reach of a linted file (its path matched and its rule ran) but silenced
 nothing is reported under WL901 (unused-suppression), when that rule is selected: the engine
@@ -33,16 +37,20 @@ from typing import Any
 
 from wirelint.config import ConfigError, Settings
 from wirelint.finding import Finding, Hit
-from wirelint.selection import matches, path_matches
+from wirelint.globs import GlobError, check_pattern
+from wirelint.globs import matches_path as path_matches
+from wirelint.selection import matches
 
 FILENAME = "wirelint-ignore.toml"
 TABLE = "suppressions"
 UNUSED_CODE = "WL901"
 PLACEHOLDER_REASON = "TODO: reason"
-KEYS = ("path", "code", "text", "reason")
+KEYS = ("path", "code", "text", "context", "reason")
+CONTEXT_CHARS = 24  # characters of the line either side of the flagged text in a written context
 HEADER = (
     "# wirelint-ignore.toml: findings an editor has accepted, one [[suppress]] entry each.\n"
     "# path: glob relative to this folder; code: rule code or name; text: the exact flagged text;\n"
+    "# context: the text with the words around it, pinning the entry to that place (optional);\n"
     "# reason: why it is acceptable (required). Unused entries are reported as WL901.\n"
 )
 ENTRY_HEADER_RE = re.compile(
@@ -59,12 +67,43 @@ class Entry:
     reason: str
     source: Path | None = None  # the file the entry is written in
     index: int = 0  # its position there (0-based)
+    context: str | None = None  # the text with its surroundings: pins the entry to one place
 
     def applies_to(self, relpath: str) -> bool:
         return path_matches(self.path, relpath)
 
-    def matches(self, finding: Finding, flagged: str) -> bool:
-        return finding.code == self.code and (self.text is None or self.text == flagged)
+    def matches(self, finding: Finding, flagged: str, source: str = "") -> bool:
+        if finding.code != self.code or (self.text is not None and self.text != flagged):
+            return False
+        return self.context is None or pinned(self.context, flagged, source, finding.start)
+
+
+def pinned(context: str, flagged: str, source: str, start: int) -> bool:
+    """Whether ``context`` stands in ``source`` around the flagged text at ``start`` (at any of
+    the places the flagged text takes inside the context)."""
+    i = context.find(flagged)
+    while i >= 0:
+        if start - i >= 0 and source.startswith(context, start - i):
+            return True
+        i = context.find(flagged, i + 1) if flagged else -1
+    return False
+
+
+def context_of(source: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> str:
+    """The flagged text with up to ``chars`` characters of its line either side, cut at word
+    boundaries where the line allows."""
+    line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
+    ends = [i for i in (source.find("\n", end), source.find("\r", end)) if i >= 0]
+    line_end = min(ends) if ends else len(source)
+    left = max(line_start, start - chars)
+    right = min(line_end, end + chars)
+    if left > line_start:
+        space = source.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < line_end:
+        space = source.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    return source[left:right]
 
 
 def _key(where: str, suffix: str) -> str:
@@ -96,14 +135,20 @@ def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
                 raise ConfigError(f"{_key(here, '.' + key)}: expected a string")
         if not item["path"].strip():
             raise ConfigError(f"{_key(here, '.path')}: must not be empty")
+        try:
+            check_pattern(item["path"])
+        except GlobError as exc:
+            raise ConfigError(f"{_key(here, '.path')}: {exc}") from None
         if not item["reason"].strip():
             raise ConfigError(f"{_key(here, '.reason')}: must not be empty (say why the flagged text is acceptable)")
         if "text" in item and item["text"] == "":
             raise ConfigError(f"{_key(here, '.text')}: must not be empty (leave it out to match any text)")
+        if "context" in item and ("text" not in item or item["text"] not in item["context"]):
+            raise ConfigError(f"{_key(here, '.context')}: must contain the entry's text")
         rule = rule_by_key(item["code"])
         if rule is None:
             raise ConfigError(f"{_key(here, '.code')}: unknown rule {item['code']!r}")
-        out.append(Entry(item["path"].strip(), rule.code, item.get("text"), item["reason"], source, i))
+        out.append(Entry(item["path"].strip(), rule.code, item.get("text"), item["reason"], source, i, item.get("context")))
     return tuple(out)
 
 
@@ -182,7 +227,7 @@ def filter_findings(doc, findings: list[Finding], settings: Settings, relpath: s
             kept.append(f)
             continue
         flagged = doc.source[f.start : f.end]
-        hits = [e for e in entries if e.matches(f, flagged)]
+        hits = [e for e in entries if e.matches(f, flagged, doc.source)]
         if not hits:
             kept.append(f)
         for e in hits:
@@ -312,10 +357,12 @@ def glob_escape(path: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", path)
 
 
-def entry_block(path: str, code: str, text: str | None, reason: str = PLACEHOLDER_REASON) -> str:
+def entry_block(path: str, code: str, text: str | None, context: str | None = None, reason: str = PLACEHOLDER_REASON) -> str:
     lines = ["[[suppress]]", f"path = {toml_string(path)}", f"code = {toml_string(code)}"]
     if text is not None:
         lines.append(f"text = {toml_string(text)}")
+    if context is not None and text is not None and context != text:
+        lines.append(f"context = {toml_string(context)}")
     lines.append(f"reason = {toml_string(reason)}")
     return "\n".join(lines) + "\n"
 
@@ -326,20 +373,20 @@ def add_suppressions(tracker: Tracker, exclude_codes: tuple[str, ...] = (UNUSED_
     Returns (ignore file, entries added) per file written."""
     from wirelint.fix import write_atomic
 
-    wanted: dict[Path, list[tuple[str, str, str]]] = {}
+    wanted: dict[Path, list[tuple[str, str, str, str]]] = {}
     for settings, relpath, doc, findings in tracker.records:
         target = ignore_file_for(settings)
         for f in findings:
             if f.code in exclude_codes:
                 continue
-            key = (glob_escape(relpath), f.code, doc.source[f.start : f.end])
+            key = (glob_escape(relpath), f.code, doc.source[f.start : f.end], context_of(doc.source, f.start, f.end))
             bucket = wanted.setdefault(target, [])
             if key not in bucket:
                 bucket.append(key)
     written = []
     for target, keys in sorted(wanted.items()):
         existing = load_ignore_file(target)
-        have = {(e.path, e.code, e.text) for e in existing}
+        have = {(e.path, e.code, e.text, e.context if e.context is not None else e.text) for e in existing}
         new = [k for k in keys if k not in have]
         if not new:
             continue

@@ -12,7 +12,8 @@ from wirelint.config import Settings
 from wirelint.document import Document
 from wirelint.finding import Finding, Hit
 from wirelint.rule import Rule
-from wirelint.selection import matches, path_matches, resolve
+from wirelint.globs import matches_path as path_matches
+from wirelint.selection import matches, resolve
 from wirelint.suppress import regions
 
 

@@ -36,6 +36,7 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
     statistics: bool = False
     summary_only: bool = False
+    services: dict[str, bool] = field(default_factory=dict)  # e.g. {"languagetool": True} when used
     _findings: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

@@ -29,6 +29,7 @@ from wirelint.finding import Hit, Severity
 __all__ = ["Rule", "Example", "rule", "bad", "good", "Hit", "Severity"]
 
 CODE_RE = re.compile(r"^WL\d{3}$")
+SERVICES = {"languagetool": "LanguageTool server (--languagetool)"}
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 FIX_KINDS = (None, "safe", "unsafe")
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
@@ -98,6 +99,7 @@ class Rule:
     examples: tuple[Example, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
     module: str = ""
+    needs: str | None = None  # a service without which the rule finds nothing ("languagetool")
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
@@ -123,6 +125,27 @@ class Rule:
     def __repr__(self) -> str:
         return f"<Rule {self.code} {self.name}>"
 
+    def explain(self) -> str:
+        """What ``wirelint rule CODE`` prints (and SARIF's help text): summary, why, the fix's
+        safety, the examples and the options."""
+        on = "on" if self.default else "off"
+        needs = f"; needs a {SERVICES.get(self.needs, self.needs)}" if self.needs else ""
+        lines = [f"{self.code} {self.name} ({self.category}, {self.severity}, {on} by default{needs})", "", self.summary, ""]
+        if self.doc:
+            lines += [self.doc, ""]
+        fix = {"safe": "Fix: safe (applied by --fix).", "unsafe": "Fix: unsafe (applied with --unsafe-fixes)."}
+        lines += [fix.get(self.fix or "", "Fix: none; an editor must decide."), ""]
+        for ex in self.examples:
+            if ex.is_bad:
+                lines.append(f"Bad:   {ex.text}")
+                if ex.fixed is not None:
+                    lines.append(f"Fixed: {ex.fixed}")
+            else:
+                lines.append(f"Good:  {ex.text}")
+        if self.options:
+            lines += ["", "Options:"] + [f"  {k.replace('_', '-')} = {v!r}" for k, v in self.options.items()]
+        return "\n".join(lines).rstrip()
+
 
 def rule(
     *,
@@ -135,6 +158,7 @@ def rule(
     default: bool = True,
     examples: Iterable[Example] = (),
     options: Mapping[str, Any] | None = None,
+    needs: str | None = None,
 ) -> Callable[[CheckFn], Rule]:
     """Decorate a check function ``check(doc, options) -> Iterable[Hit]`` to make it a Rule.
 
@@ -157,6 +181,7 @@ def rule(
             examples=tuple(examples),
             options=dict(options or {}),
             module=fn.__module__,
+            needs=needs,
         )
 
     return wrap

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -179,7 +180,13 @@ def _outcomes(jobs: list[Job], n_jobs: int):
 
 
 class _Progress:
-    """A transient bar on stderr for batches long enough to want one, on a terminal only."""
+    """A transient bar on stderr for batches long enough to want one, on a terminal only.
+
+    The bar has no refresh thread (``auto_refresh=False``): it is redrawn from ``advance`` at
+    most every REFRESH seconds. Worker processes are forked while it is shown, and forking a
+    process that runs other threads can deadlock the child (Python 3.12+ warns about it)."""
+
+    REFRESH = 0.1
 
     def __init__(self, total: int) -> None:
         self.bar = None
@@ -187,13 +194,19 @@ class _Progress:
             from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar = Progress(console=Console(stderr=True), transient=True, auto_refresh=False)
             self.task = self.bar.add_task("linting", total=total)
             self.bar.start()
+            self.bar.refresh()
+            self.last = time.monotonic()
 
     def advance(self) -> None:
         if self.bar:
             self.bar.advance(self.task)
+            now = time.monotonic()
+            if now - self.last >= self.REFRESH:
+                self.last = now
+                self.bar.refresh()
 
     def stop(self) -> None:
         if self.bar:
@@ -251,6 +264,7 @@ def _run_targets(targets, overrides, encoding, stdin, warn, *, keep_source, n_jo
     tracker = tracker if tracker is not None else Tracker()
     first = targets[0].settings if targets else None
     grammar = _grammar_session(languagetool, first, warn)
+    run.services["languagetool"] = grammar is not None
     progress = _Progress(len(targets) + (1 if stdin is not None else 0))
     try:
         if fix is None and grammar is None and not record:

@@ -7,11 +7,10 @@ every rule in it.
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
 from functools import lru_cache
-from pathlib import PurePosixPath
 from typing import Iterable
 
+from wirelint.errors import ConfigError
 from wirelint.registry import all_rules
 from wirelint.rule import Rule
 
@@ -38,8 +37,6 @@ def _kind(selector: str) -> str:
 def check_selectors(selectors: Iterable[str], where: str) -> None:
     for s in selectors:
         if _kind(s) == "unknown":
-            from wirelint.config import ConfigError
-
             raise ConfigError(f"{where}: unknown rule code or name {s!r}")
 
 
@@ -65,12 +62,3 @@ def resolve(select: Iterable[str] | None, extend_select: Iterable[str], ignore: 
     chosen |= {r.code for r in rules if any(matches(s, r, enabling=True) for s in extend_select)}
     chosen -= {r.code for r in rules if any(matches(s, r, enabling=False) for s in ignore)}
     return tuple(r for r in rules if r.code in chosen)
-
-
-def path_matches(pattern: str, relpath: str) -> bool:
-    """A glob for per-file-ignores: with a slash it matches the path from the config's folder,
-    without one it matches the file name."""
-    pattern = pattern.lstrip("./") if pattern.startswith("./") else pattern
-    if "/" in pattern:
-        return fnmatchcase(relpath, pattern) or PurePosixPath(relpath).match(pattern)
-    return fnmatchcase(PurePosixPath(relpath).name, pattern)

@@ -8,8 +8,13 @@ prose lines are long and end like sentences; labels, bylines and buttons are sho
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from wirelint.document import Document, Span, Zones
+from wirelint.span import Span
+
+if TYPE_CHECKING:  # zones reads a Document; document.py imports this module, not the reverse
+    from wirelint.document import Document
 
 SENTENCE_END = tuple(".!?…\"”’)")
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -64,6 +69,37 @@ def looks_like_byline(text: str) -> bool:
             return False
     caps = [w[0].isupper() for w in words]
     return all(caps) or not any(caps)
+
+
+@dataclass
+class Zones:
+    """Where the parts of a scraped article are. All spans are line spans (no newline)."""
+
+    head: list[Span] = field(default_factory=list)
+    headline: Span | None = None
+    dateline: Span | None = None
+    body: Span | None = None
+    byline: Span | None = None
+    bio: list[Span] = field(default_factory=list)
+    chrome: list[Span] = field(default_factory=list)
+
+    def name_at(self, offset: int) -> str:
+        def inside(span: Span | None) -> bool:
+            return span is not None and span.start <= offset < span.end
+
+        if inside(self.headline):
+            return "headline"
+        if inside(self.dateline):
+            return "dateline"
+        if inside(self.byline):
+            return "byline"
+        if any(inside(s) for s in self.bio):
+            return "bio"
+        if any(inside(s) for s in self.chrome):
+            return "chrome"
+        if any(inside(s) for s in self.head):
+            return "head"
+        return "body"
 
 
 def find_zones(doc: Document) -> Zones:

@@ -38,8 +38,6 @@ URL_TRAILING = ".,:;!?'\")]}"
 HTML_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 BR_RE = re.compile(r"<br\b", re.IGNORECASE)
 INLINE_SKIP = frozenset("code kbd samp var script style pre svg math textarea".split())
-YAML_KEY_RE = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
-YAML_ITEM_RE = re.compile(r"[ \t]+-[ \t]+(.*?)[ \t]*$")
 TOML_KEY_RE = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
 EMPHASIS = ("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close")
 
@@ -66,31 +64,17 @@ def _scalar(value: str) -> str:
 
 
 def parse_yaml(lines: list[str]) -> dict:
-    """Top-level ``key: value`` lines, inline ``[a, b]`` and block ``- item`` lists only."""
-    meta: dict = {}
-    key = None
-    for line in lines:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        m = YAML_KEY_RE.fullmatch(line)
-        if m and not line[0].isspace():
-            key, value = m.group(1), m.group(2)
-            if value is None or value in ("|", ">", "|-", ">-"):
-                continue  # a list or a block scalar may follow; only lists are read
-            if value.startswith("[") and value.endswith("]"):
-                meta[key] = [_scalar(v) for v in value[1:-1].split(",") if v.strip()]
-            else:
-                meta[key] = _scalar(value)
-            key = None
-            continue
-        item = YAML_ITEM_RE.fullmatch(line)
-        if item and key is not None:
-            meta.setdefault(key, []).append(_scalar(item.group(1)))
-        elif line[0].isspace():
-            continue
-        else:
-            key = None
-    return meta
+    """YAML front matter read by PyYAML's safe loader (imported only when a file has front
+    matter): quoted strings with commas, escapes, nested tables and lists as YAML means them.
+    Front matter that is not valid YAML, or not a table, gives no fields."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load("\n".join(lines), Loader=loader)  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def parse_toml(lines: list[str]) -> dict:
@@ -127,10 +111,11 @@ def normalize_meta(raw: dict) -> dict:
 
     def text(v):
         if isinstance(v, list):
-            return ", ".join(str(x) for x in v if isinstance(x, (str, int, float)))
+            names = [t for t in (text(x) for x in v) if t]
+            return ("; " if any("," in n for n in names) else ", ").join(names) or None
         if isinstance(v, dict):
-            return str(v.get("name", "")) or None
-        return str(v) if isinstance(v, (str, int, float)) else None
+            return text(v.get("name")) if v.get("name") is not None else None
+        return str(v) if isinstance(v, (str, int, float)) and not isinstance(v, bool) else None
 
     if text(meta.get("title")):
         meta.setdefault("headline", text(meta["title"]))

@@ -38,14 +38,12 @@ def artifact_location(path: str, cwd: Path) -> dict:
 
 
 def rule_descriptor(r) -> dict:
-    from wirelint.cli import explain
-
     return {
         "id": r.code,
         "name": r.name,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.doc or r.summary},
-        "help": {"text": explain(r)},
+        "help": {"text": r.explain()},
         "defaultConfiguration": {"level": LEVELS[r.severity], "enabled": bool(r.default)},
         "properties": {"category": r.category, "fix": r.fix or "none", "tags": [r.category]},
     }

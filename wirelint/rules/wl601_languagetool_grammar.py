@@ -18,6 +18,7 @@ LT_KIND = "grammar"
 
 @rule(
     code="WL601",
+    needs="languagetool",
     name="languagetool-grammar",
     category="grammar",
     severity="warning",

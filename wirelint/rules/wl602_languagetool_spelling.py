@@ -16,6 +16,7 @@ LT_KIND = "spelling"
 
 @rule(
     code="WL602",
+    needs="languagetool",
     name="languagetool-spelling",
     category="spelling",
     severity="info",

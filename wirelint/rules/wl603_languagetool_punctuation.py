@@ -16,6 +16,7 @@ LT_KIND = "punctuation"
 
 @rule(
     code="WL603",
+    needs="languagetool",
     name="languagetool-punctuation",
     category="punctuation",
     severity="warning",

@@ -16,6 +16,7 @@ LT_KIND = "typography"
 
 @rule(
     code="WL604",
+    needs="languagetool",
     name="languagetool-typography",
     category="typography",
     severity="info",

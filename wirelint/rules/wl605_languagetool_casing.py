@@ -16,6 +16,7 @@ LT_KIND = "casing"
 
 @rule(
     code="WL605",
+    needs="languagetool",
     name="languagetool-casing",
     category="casing",
     severity="warning",

@@ -17,6 +17,7 @@ LT_KIND = "style"
 
 @rule(
     code="WL606",
+    needs="languagetool",
     name="languagetool-style",
     category="style",
     severity="info",

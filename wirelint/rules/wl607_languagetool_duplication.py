@@ -16,6 +16,7 @@ LT_KIND = "duplication"
 
 @rule(
     code="WL607",
+    needs="languagetool",
     name="languagetool-duplication",
     category="repetition",
     severity="warning",

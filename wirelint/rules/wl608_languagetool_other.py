@@ -17,6 +17,7 @@ LT_KIND = "other"
 
 @rule(
     code="WL608",
+    needs="languagetool",
     name="languagetool-other",
     category="other",
     severity="info",
