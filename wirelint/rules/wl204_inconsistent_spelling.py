@@ -13,6 +13,20 @@ spellings two ways:
 - by a table of known variants (``data/spelling_variants.tsv``): "Kiev"/"Kyiv",
   "Kharkov"/"Kharkiv", "U.S."/"US", "U.N."/"UN" and so on.
 
+- by a near miss (a typo or one transliteration step the key does not cover: "Gantz"/"Ganzt",
+  "Kharkiv"/"Harkov", a correspondent's "KAHN" in a transcript's speaker label and "Khan" in the
+  copy): two capitalised words with the same initial one edit apart (a letter changed, added,
+  dropped or two swapped; five letters or more, four for a swap), or with the same consonant
+  skeleton two edits apart (six letters or more). Candidates are found by bucketing each
+  spelling under its deletion variants and its skeleton — never by comparing every pair, and a
+  bucket that collects many spellings (a list of codes, a table of names) is not a drift and is
+  skipped. A near miss is reported only when the majority form occurs at least twice and more
+  often than the other, neither form is an ordinary word, the two are not known distinct names
+  (two places of the gazetteer such as Austria/Australia or Slovenia/Slovakia, two newsmakers, or
+  a pair in ``distinct_names.tsv``: Jordan/Jordon, Iran/Iraq), neither is the other plus an
+  ending (Korea/Korean, Israel/Israeli, a possessive or plural) and the two are not both first
+  names (Mario and Maria Rossi are two people). Its fix is unsafe: the editor checks the name.
+
 It reports every occurrence of the minority spelling and names the majority one. When the
 majority is clear (at least twice as frequent) the fix, replacing the minority spelling with the
 majority one, is safe; on a tie the later spelling is reported and no fix is offered. Two
@@ -167,6 +181,176 @@ def _foreign(spelling: str) -> int:
     return 2 if spelling in variants() else 1
 
 
+# --- near misses ------------------------------------------------------------------------------
+# A capitalised word (first letter A-Z) of four letters or more, or a word in capitals; the
+# look-behind after the first letter keeps the scan on capitals.
+NEAR_RE = re.compile(r"[A-Z](?<![\w.’'-][A-Z])(?:[^\W\d_A-Z]{3,30}|[A-Z]{3,30})(?![\w€-])")
+MAX_BUCKET = 6
+SKELETON_DROP = str.maketrans("", "", "aeiouy")
+SKELETON_MAP = (("kh", "h"), ("w", "v"), ("ck", "k"), ("c", "k"), ("q", "k"), ("j", "y"))
+ENDINGS = ("s", "es", "n", "an", "ian", "i", "is", "ese", "ish", "ic", "ans")
+
+
+def skeleton(k: str) -> str:
+    for a, b in SKELETON_MAP:
+        if a in k:
+            k = k.replace(a, b)
+    return REPEAT_RE.sub(r"\1", k.translate(SKELETON_DROP))
+
+
+def _deletions(k: str):
+    """k and k less one letter: two words one edit apart share one of these (a changed letter:
+    the same position dropped; an added one: the longer less it; a swap: either letter dropped)."""
+    yield k
+    for i in range(len(k)):
+        yield k[:i] + k[i + 1 :]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a with one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        a, b = b, a
+    return a[i:] == b[i + 1 :]
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance at most 2 (bounded: short words only)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > 2:
+            return False
+        prev = cur
+    return prev[-1] <= 2
+
+
+@lru_cache(maxsize=1)
+def _distinct() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((r["name"], r["other"])) for r in tsv_records("distinct_names.tsv"))
+
+
+def _known_distinct(a: str, b: str) -> bool:
+    from wirelint.rules import _names
+
+    if frozenset((a, b)) in _distinct():
+        return True
+    places = _names.places()
+    if a.lower() in places and b.lower() in places:
+        return True  # two places of the gazetteer: Austria/Australia
+    english = _names.english_names()
+    return a in english and b in english and english[a] != english[b]
+
+
+def _morphology(a: str, b: str) -> bool:
+    """Korea/Korean, Israel/Israeli, Trump/Trumps: one is the other plus an ending."""
+    if len(a) > len(b):
+        a, b = b, a
+    if b.startswith(a) or any(b == a + e for e in ENDINGS):
+        return True
+    return a[-1:] in ("a", "e", "y") and any(b == a[:-1] + e for e in ENDINGS if len(e) >= 2)  # Italy/Italian
+
+
+def _ordinary(word: str) -> bool:
+    from wirelint.rules import _capitals, _names
+
+    low = word.lower()
+    return _names.is_common(low) or low in _capitals.lowercase_words()
+
+
+def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[int, str, str]]:
+    """Pairs of spellings (as written) that are near misses of each other, bucketed."""
+    norm: dict[str, str] = {}
+    for w in counts:
+        t = w if not w.isupper() else w[0] + w[1:].lower()
+        if len(t) >= 4:
+            norm[w] = key(t)
+    buckets: dict[str, set[str]] = {}
+    for w, k in norm.items():
+        for d in _deletions(k):
+            buckets.setdefault(d, set()).add(w)
+        if len(k) >= 6:
+            buckets.setdefault("~" + w[0].lower() + skeleton(k), set()).add(w)
+    pairs = set()
+    for b, members in buckets.items():
+        if len(members) < 2 or len(members) > MAX_BUCKET:
+            continue
+        ordered = sorted(members)
+        for i, a in enumerate(ordered):
+            for c in ordered[i + 1 :]:
+                ka, kc = norm[a], norm[c]
+                if ka == kc or a[0].lower() != c[0].lower():
+                    continue
+                if _one_edit(ka, kc) and (min(len(ka), len(kc)) >= 5 or (len(ka) == len(kc) and sorted(ka) == sorted(kc))):
+                    pairs.add((1, a, c))
+                elif b.startswith("~") and min(len(ka), len(kc)) >= 6 and _two_edits(ka, kc):
+                    pairs.add((2, a, c))
+    return sorted(pairs)  # one edit before two: "Somaila" pairs with "Somalia", not "Somali"
+
+
+def _first_name(text: str, spans) -> bool:
+    """Whether every use of the spelling is followed by another capitalised word (a first name)."""
+    return all(re.match(r" [A-Z][a-z]", text[e : e + 3]) for _, e in spans)
+
+
+def _near_misses(doc, text: str):
+    """Hits for near-miss spellings (typos, a transliteration step the key misses)."""
+    from wirelint.rules import _capitals  # noqa: F401  (the lowercase list, read on first need)
+
+    counted: dict[str, list[tuple[int, int]]] = {}
+    for m in NEAR_RE.finditer(text):
+        counted.setdefault(m.group(), []).append(m.span())
+    if len(counted) < 2:
+        return []
+    hits = []
+    taken: set[str] = set()
+    for _, a, b in _near_pairs(doc, counted):
+        if a in taken or b in taken:
+            continue
+        if _morphology(a.lower(), b.lower()) or _ordinary(a) or _ordinary(b) or _known_distinct(a, b):
+            continue
+        spans = {}
+        for w in (a, b):
+            spans[w] = [s for s in counted[w] if doc.zone_at(s[0]) == "body" and not doc.in_quote(s[0])]
+        if not spans[a] or not spans[b]:
+            continue
+        caps = [w for w in (a, b) if w.isupper()]
+        if len(caps) == 2:
+            continue
+        if caps:
+            major = caps[0]  # a speaker label or a name in capitals: typed from a roster
+            minor = b if major == a else a
+        else:
+            major, minor = sorted((a, b), key=lambda w: (-len(spans[w]), spans[w][0][0]))
+            if len(spans[major]) < 2 or len(spans[major]) <= len(spans[minor]):
+                continue
+            if _first_name(text, spans[a]) and _first_name(text, spans[b]):
+                continue  # Mario and Maria: two people
+            if not _same_person(text, spans[major], spans[minor]):
+                continue
+        fix = major if not major.isupper() else major[0] + major[1:].lower()
+        taken.update((a, b))
+        for s, e in spans[minor]:
+            hits.append(Hit(s, e, f"“{minor}” is also spelled “{major}” in this article (a typo?)",
+                            replacement=fix, safe=False, help=f"check the name and spell it one way: “{fix}”?"))
+    return hits
+
+
 @rule(
     code="WL204",
     name="inconsistent-spelling",
@@ -192,6 +376,14 @@ def _foreign(spelling: str) -> int:
         good("Philip Moss met Philipp Kern. Moss and Kern talked."),
         good("He ate chicken Kiev in Kyiv. Kyiv is the capital."),
         good("US STOCKS FALL AS U.S. DATA DISAPPOINTS. The U.S. economy slowed."),
+        bad("Benny Gantz joined the cabinet. Gantz said the war would be long, and [[Ganzt]] stressed unity.",
+            fixed="Benny Gantz joined the cabinet. Gantz said the war would be long, and Gantz stressed unity."),
+        bad("Ancelotti praised the team. Ancelotti said the [[Ancellotti]] era goes on."),
+        bad("MARTA KOWALSKA, BYLINE: The vote was close.\n\nOur reporter Marta [[Kowalksa]] has more on the count."),
+        good("Austria beat Australia, Slovenia drew with Slovakia, and Iran met Iraq. Austria won again."),
+        good("Korea and the Korean team, Israel and Israeli troops, Trump and the Trumps: Korea won."),
+        good("Mario Rossi and his sister Maria Rossi spoke. Mario Rossi left first, then Mario returned."),
+        good("These talks and those talks ended. These were long."),
     ],
 )
 def check(doc, options):
@@ -229,5 +421,7 @@ def check(doc, options):
                         help=f"use one spelling throughout: “{major}”",
                     )
                 )
+    reported = {(h.start, h.end) for h in hits}
+    hits.extend(h for h in _near_misses(doc, text) if (h.start, h.end) not in reported)
     hits.sort(key=lambda h: h.start)
     yield from hits
