@@ -109,6 +109,12 @@ def wirelint_cmd(*args: str) -> list[str]:
     return [str(BENCH_VENV / "bin" / "wirelint"), "check", "--exit-zero", "--output-format", "json", *args]
 
 
+def _near_names(n: int) -> list[str]:
+    """n distinct capitalised names, each one letter from many others: Kandaraaa, Kandaraab, …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["Kandar" + letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26] for i in range(n)]
+
+
 def adversarial(kind: str, size: int) -> str:
     """Text shapes that make careless regular expressions or scanners go quadratic."""
     base = {
@@ -120,6 +126,11 @@ def adversarial(kind: str, size: int) -> str:
         "no-spaces": "a" * size,
         "commas": " ," * (size // 2),
         "capitalised": "Kyiv " * (size // 5),
+        # Names one letter apart (WL204's near-miss buckets), capitals inside one sentence
+        # (WL205/WL206), and one sentence as long as the text (WL209's phrase windows).
+        "near-names": " said ".join(_near_names(size // 14)),
+        "capitalised-mid-sentence": "the Locals " * (size // 11),
+        "one-sentence": "and the talks went on, with the port The ministry " * (size // 50),
     }[kind]
     return base[:size]
 
@@ -167,7 +178,8 @@ def main() -> int:
         # dwarfs linting 100 KB of some shapes, does not blur the ratio.
         small = 50_000 if args.quick else 100_000
         for kind in ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments",
-                     "repeated-words", "no-spaces", "commas", "capitalised"):
+                     "repeated-words", "no-spaces", "commas", "capitalised", "near-names",
+                     "capitalised-mid-sentence", "one-sentence"):
             times = []
             for n in (small, small * 10):
                 p = tmp / f"{kind}-{n}.txt"

@@ -43,7 +43,7 @@ def test_any_text_lints_consistently(text):
 
 
 SHAPES = ["one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments", "repeated-words",
-          "no-spaces", "commas", "capitalised"]
+          "no-spaces", "commas", "capitalised", "near-names", "capitalised-mid-sentence", "one-sentence"]
 
 
 @pytest.mark.parametrize("kind", SHAPES)
