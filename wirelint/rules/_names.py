@@ -69,6 +69,13 @@ LEGACY_BEFORE = frozenset({"chicken", "dynamo", "dinamo"})
 LEGACY_AFTER = frozenset({"rus", "rus'", "rus’", "pechersk", "chicken", "cake"})
 
 
+# Words after a platform's name that make it the platform ("its twitter account").
+PLATFORM_AFTER = frozenset(
+    "account accounts post posts posted page feed channel video videos handle profile followers "
+    "subscribers user users app platform story stories live thread threads message messages".split()
+)
+
+
 # A place context: the word before a lowercase name that makes it a place ("flew to china").
 PLACE_BEFORE = frozenset(
     "in to from across into toward towards visit visits visited visiting throughout inside outside "
@@ -92,9 +99,16 @@ def english_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def brands() -> dict[str, str]:
+    """lowercase -> canonical casing of the platforms and brands in brands.tsv."""
+    return {r["name"].lower(): r["name"] for r in tsv_records("brands.tsv") if r.get("name")}
+
+
+@lru_cache(maxsize=None)
 def known_names_lower() -> dict[str, str]:
-    """lowercase form -> canonical casing, for places and newsmakers (newsmakers win)."""
+    """lowercase form -> canonical casing, for places, brands and newsmakers (newsmakers win)."""
     out = dict(places())
+    out.update(brands())
     for spelling, _ in english_names().items():
         out[spelling.lower()] = spelling
     return out

@@ -24,6 +24,10 @@ evidence; only the byline can make it a name, and then only in the byline and th
 URLs, e-mail addresses, handles, hashtags and file names are left alone. The fix is safe when the
 casing is known for certain (the data's canonical form, or a plain byline word); a word whose only
 evidence is its capitalised use elsewhere gets an unsafe fix.
+
+Platforms and brands (brands.tsv) count as names too: "its twitter account", "on youtube", and a
+brand whose name has a capital inside written in plain title case ("Youtube", "Tiktok"). Regions
+(provinces and states of every country: "guangdong") are in places.tsv with the cities.
 """
 
 from __future__ import annotations
@@ -118,6 +122,12 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
         bad("Natasha Kuhrt, a lecturer, disagreed. Critics, [[kuhrt]] said, misread the deal.", fixed="Natasha Kuhrt, a lecturer, disagreed. Critics, Kuhrt said, misread the deal."),
         bad("Exports to China fell, while imports from [[china]] rose.", fixed="Exports to China fell, while imports from China rose."),
         bad("The envoy flew to [[panama]] on Monday.", fixed="The envoy flew to Panama on Monday."),
+        bad("The club posted the video on its [[twitter]] account and its [[youtube]] channel.",
+            fixed="The club posted the video on its Twitter account and its YouTube channel."),
+        bad("Factories of [[guangdong]] province reopened.", fixed="Factories of Guangdong province reopened."),
+        good("Birds twitter in the hedges, and the amazon parrot squawks."),
+        bad("The singer teased the song on her [[Youtube]] channel and on [[Tiktok]].",
+            fixed="The singer teased the song on her YouTube channel and on TikTok."),
         good("The auction included a Ming vase and other fine china."),
         good("A panama hat, a china shop, polish for the boots and a jordan almond."),
         good("Prices for turkey rose before Thanksgiving, and reading scores fell in March."),
@@ -159,6 +169,33 @@ def check(doc, options):
                           help="capitalise the author's name", safe=None if ok else False)
 
     yield from _names_in_text(doc, text, bl_span, byline_lower, bio)
+    yield from _brand_casing(doc, text)
+
+
+@lru_cache(maxsize=None)
+def _inner_capital_brands():
+    """Brands with a capital inside ("YouTube", "TikTok"): one case-insensitive pattern."""
+    names = {low: canon for low, canon in _names.brands().items() if any(c.isupper() for c in canon[1:])}
+    if not names:
+        return None, {}
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#/.-])(?:{alt})(?![\w-])", re.IGNORECASE), names
+
+
+def _brand_casing(doc, text):
+    """ "Youtube", "Tiktok": a brand with an inner capital written in plain title case."""
+    pattern, names = _inner_capital_brands()
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        word = m.group()
+        canon = names.get(word.lower())
+        if canon is None or word == canon or not (word[0].isupper() and word[1:].islower()):
+            continue
+        if doc.zone_at(m.start()) == "chrome":
+            continue
+        yield Hit(m.start(), m.end(), f"Brand name in the wrong case: '{word}' ({canon})", replacement=canon,
+                  help=f"write '{canon}'")
 
 
 # --- finding the candidates ---------------------------------------------------------------------
@@ -274,6 +311,8 @@ class _Scan:
         if self.elsewhere(word) is not None:
             return "the article writes it capitalised elsewhere"
         text = self.text
+        if word in _names.brands() and _names.word_after(text, end) in _names.PLATFORM_AFTER:
+            return "a platform context"
         before = _names.word_before(text, start)
         if before in _names.PLACE_BEFORE:
             after = _names.word_after(text, end)
@@ -308,7 +347,7 @@ class _Scan:
             canon = known.get(phrase)
             if canon is None or canon == phrase:
                 continue
-            if n == 1 and (len(phrase) < 3 or _names.is_common(phrase)):
+            if n == 1 and (len(phrase) < 3 or (_names.is_common(phrase) and phrase not in _names.homographs())):
                 continue
             if n > 1 and all(_names.is_common(t.group()) for t in chain[:n]):
                 continue
