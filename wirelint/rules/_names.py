@@ -92,10 +92,30 @@ def newsmakers() -> tuple[dict[str, str], ...]:
 def english_names() -> dict[str, str]:
     """Every English spelling of a newsmaker (house spelling and alternatives) -> house spelling."""
     out: dict[str, str] = {}
-    for row in newsmakers():
+    for row in (*newsmakers(), *tsv_records("arabic_hebrew_names.tsv")):
         for s in [row["english"], *split_list(row.get("alternatives", ""))]:
             out.setdefault(s, row["english"])
     return out
+
+
+@lru_cache(maxsize=None)
+def given_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(variant -> English given name, every English spelling -> its house spelling, Ukrainian
+    given name -> the English spelling of its Russian form), from given_names.tsv and
+    given_name_variants.tsv."""
+    english: dict[str, str] = {}
+    russian: dict[str, str] = {}
+    for r in tsv_records("given_names.tsv"):
+        for s in [r["english"], *split_list(r.get("alternatives", ""))]:
+            english.setdefault(s, r["english"])
+        if r.get("russian"):
+            russian[r["english"]] = r["russian"]
+            for s in split_list(r.get("alternatives", "")):
+                russian.setdefault(s, r["russian"])
+    variants = {}
+    for r in tsv_records("given_name_variants.tsv"):
+        variants.setdefault(r["variant"], r["english"])
+    return variants, english, russian
 
 
 @lru_cache(maxsize=None)
