@@ -174,7 +174,8 @@ def injected_part() -> Tally:
     if not articles:
         return t
     for name, damaged in inject.generate(articles, INJECTED_DOCS, seed=INJECT_SEED):
-        t.add(name, damaged.text, damaged.expected, lint_text(damaged.text, name), expected_language(damaged.expected))
+        errata = clean_errata(name.split("-", 2)[-1], damaged.text)  # the clean source's own real errors
+        t.add(name, damaged.text, damaged.expected + errata, lint_text(damaged.text, name), expected_language(damaged.expected))
     return t
 
 

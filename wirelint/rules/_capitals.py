@@ -125,12 +125,18 @@ def _name_run_before(text: str, k: int, floor: int) -> bool:
 
 
 def _name_run_after(text: str, end: int, limit: int) -> bool:
+    """Whether a capitalised word follows across joining words only ("Ministry of the Interior"),
+    or a known name written in lowercase does ("the Port of odesa": WL201's finding)."""
+    from wirelint.rules._names import known_names_lower
+
+    joined = False
     for _ in range(3):
         word = _next_word(text, end, limit)
         if not word:
             return False
-        if _is_cap(word):
+        if _is_cap(word) or (joined and word.lower() in known_names_lower()):
             return True
+        joined = True
         if word.lower() not in JOINERS:
             return False
         end = end + 1 + len(word)

@@ -90,6 +90,7 @@ def _counts(caps) -> Counter:
         bad("The cabinet met, but the [[Government]] will not pass the bill, the Israeli government said."),
         good("He starred in the film Gone Girl and read the novel War and Peace to fans in The Hague."),
         good("Children need vitamin A, and Plan B is a grade A option, officials told Time magazine."),
+        good("The risk rating is Level 2 and the grain left the Port of odesa today."),
         good("Our Time Is Now: Voters Head To The Polls\n\nVoters went to the polls on Sunday."),
         good("The Reds beat the Blues, and the Reds now lead the table. The Reds have won five in a row."),
         good("She said “Time is short” and left.\n\nShopping at Target, he paid with Visa."),
@@ -124,6 +125,8 @@ def check(doc, options):
             continue
         if before_low in _capitals.TITLE_CUES or c.after.lower() in _capitals.NAME_AFTER:
             continue
+        if not c.after and text[c.end : c.end + 2][1:].isdigit():
+            continue  # a label before a number: "Level 2", "Phase 3", "Room 101"
         if c.quote:
             continue  # quoted speech and posts keep their speaker's capitals ("all Tariffs")
         if c.word in scan.in_names or (c.after.lower() in SPEECH_VERBS and before_low not in DETERMINERS):
