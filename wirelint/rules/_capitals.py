@@ -110,6 +110,19 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return caps * 2 >= len(words)
 
 
+OPENING_DETERMINERS = frozenset("The A An This That These Those His Her Its Their Our My Your".split())
+
+
+def _opening_determiner(text: str, word: str, start: int, floor: int) -> bool:
+    """ "The Locals whistled": a determiner that opens the sentence, not the start of a name."""
+    if word not in OPENING_DETERMINERS:
+        return False
+    j = start
+    while j > floor and text[j - 1] in " “\"‘(":
+        j -= 1
+    return j == floor or text[j - 1] in ".!?\n"
+
+
 def _name_run_before(text: str, k: int, floor: int) -> bool:
     """Whether a capitalised word stands before k across joining words only ("Ministry of the")."""
     for _ in range(3):
@@ -169,7 +182,7 @@ def mid_sentence_capitals(doc) -> Capitals:
             continue
         # (After a closing quotation mark the word before it ends the quotation with no full
         # stop — '"a safe route" And the' — or _prev_word found no word.)
-        if _is_cap(before) and not sep:
+        if _is_cap(before) and not sep and not _opening_determiner(text, before, bstart, line.start):
             in_names.add(word)
             continue  # part of a capitalised run: a name
         if not sep and not before[-1].isalnum():
