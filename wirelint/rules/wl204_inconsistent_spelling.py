@@ -27,6 +27,11 @@ spellings two ways:
   ending (Korea/Korean, Israel/Israeli, a possessive or plural) and the two are not both first
   names (Mario and Maria Rossi are two people). Its fix is unsafe: the editor checks the name.
 
+- by British and American spelling of one word ("armoured"/"armored", "defence"/"defense",
+  "organise"/"organize", "centre"/"center", "travelled"/"traveled"): a lowercase word whose
+  American form (by the regular correspondences) is an ordinary American word that the article
+  also uses, while the word itself is not one ("four" is no British "for").
+
 It reports every occurrence of the minority spelling and names the majority one. When the
 majority is clear (at least twice as frequent) the fix, replacing the minority spelling with the
 majority one, is safe; on a tie the later spelling is reported and no fix is offered. Two
@@ -161,13 +166,24 @@ def _legacy_phrase(text: str, start: int, end: int) -> bool:
     return _names.word_before(text, start) in _names.LEGACY_BEFORE or _names.word_after(text, end) in _names.LEGACY_AFTER
 
 
+# Capitalised words before a name that are titles, not names: "President Zelenskyy" and
+# "Volodymyr Zelensky" are one person.
+TITLE_WORDS = frozenset(
+    "President Prime Minister Mr Mrs Ms Dr Gen General Chancellor King Queen Prince Princess Senator "
+    "Sen Governor Gov Mayor Secretary Foreign Defence Defense Deputy Vice Chief Commander Colonel Col "
+    "Captain Capt Lt Sgt Judge Justice Ambassador Pope Sheikh Emir Sultan Coach Manager Captain Rep "
+    "Representative Speaker Leader Premier Director Chairman Chairwoman Professor Prof Former Ex "
+    "The In On At By For With And But Of To From As".split()
+)
+
+
 def _same_person(text: str, spans_a, spans_b) -> bool:
     """False when the two spellings come with different neighbouring names (two people)."""
     na = [_neighbours(text, s, e) for s, e in spans_a]
     nb = [_neighbours(text, s, e) for s, e in spans_b]
     for side in (0, 1):
-        a = {n[side] for n in na if n[side]}
-        b = {n[side] for n in nb if n[side]}
+        a = {n[side] for n in na if n[side] and n[side] not in TITLE_WORDS}
+        b = {n[side] for n in nb if n[side] and n[side] not in TITLE_WORDS}
         if a and b and not (a & b):
             return False
     return True
@@ -351,6 +367,44 @@ def _near_misses(doc, text: str):
     return hits
 
 
+# --- British and American spellings ----------------------------------------------------------------
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{4,30}(?![\w'’-])")
+BRITISH = (("our", "or"), ("ence", "ense"), ("ise", "ize"), ("isation", "ization"), ("ising", "izing"),
+           ("ised", "ized"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"), ("yse", "yze"))
+
+
+def _american(word: str) -> str | None:
+    for a, b in BRITISH:
+        i = word.find(a)
+        if i > 0:
+            return word[:i] + b + word[i + len(a) :]
+    return None
+
+
+def _spelling_pairs(doc, text: str):
+    from wirelint.rules import _names
+
+    words: dict[str, list[tuple[int, int]]] = {}
+    for m in LOWER_WORD_RE.finditer(text):
+        words.setdefault(m.group(), []).append(m.span())
+    hits = []
+    for w, spans in words.items():
+        us = _american(w)
+        if us is None or us not in words or _names.is_common(w) or not _names.is_common(us):
+            continue
+        forms = {}
+        for form in (w, us):
+            forms[form] = [sp for sp in words[form] if doc.zone_at(sp[0]) == "body" and not doc.in_quote(sp[0])]
+        if not forms[w] or not forms[us]:
+            continue
+        major, minor = sorted((w, us), key=lambda f: (-len(forms[f]), forms[f][0][0]))
+        clear = len(forms[major]) >= 2 * len(forms[minor])
+        for a, b in forms[minor]:
+            hits.append(Hit(a, b, f"“{minor}” is also spelled “{major}” in this article (British and American spelling)",
+                            replacement=major if clear else None, help=f"use one spelling throughout: “{major}”"))
+    return hits
+
+
 @rule(
     code="WL204",
     name="inconsistent-spelling",
@@ -384,6 +438,9 @@ def _near_misses(doc, text: str):
         good("Korea and the Korean team, Israel and Israeli troops, Trump and the Trumps: Korea won."),
         good("Mario Rossi and his sister Maria Rossi spoke. Mario Rossi left first, then Mario returned."),
         good("These talks and those talks ended. These were long."),
+        bad("The armored vehicles and armored trucks crossed; the [[armoured]] column waited.",
+            fixed="The armored vehicles and armored trucks crossed; the armored column waited."),
+        good("Four of the five ministers met for talks on defence; the hour was late."),
     ],
 )
 def check(doc, options):
@@ -423,5 +480,6 @@ def check(doc, options):
                 )
     reported = {(h.start, h.end) for h in hits}
     hits.extend(h for h in _near_misses(doc, text) if (h.start, h.end) not in reported)
+    hits.extend(_spelling_pairs(doc, text))
     hits.sort(key=lambda h: h.start)
     yield from hits
