@@ -2,13 +2,16 @@
 """Precision and recall of wirelint, per rule and overall, on every part of the corpus.
 
 Parts: the seed article (../shared/corpus), the defective corpus (tests/corpus/defective: the
-written round-trip articles as "defective", the found Chinese→English MT articles as "found"), the
-injected corpus (benchmarks/inject.py over tests/corpus/clean, reproducible from a seed), the
+written round-trip articles as "defective", the found Chinese→English MT articles as "found", the
+real-shape articles as "shapes"), the injected corpus (benchmarks/inject.py over tests/corpus/clean, reproducible from a seed), the
 clean corpus (every finding is a false positive; findings per 1,000 words) and the MQM human
 annotations of Chinese→English machine translation (../shared/data/mqm-zhen).
 
 A finding is a true positive when it overlaps an expected defect; a defect is found when any
-finding overlaps it. Recall is attributed to the rule that owns the defect's category.
+finding overlaps it. Recall is attributed to the rule that owns the defect's category. The shapes
+part also prints recall per defect category (every category, including those no rule owns yet)
+and the verdict's accuracy against tests/corpus/defective/SHAPES.json (kind, source language,
+dev/test split).
 
     python benchmarks/accuracy.py              # print the tables; last line: overall precision P recall R
     python benchmarks/accuracy.py --json F     # also write the figures as JSON
@@ -51,7 +54,7 @@ CATEGORY_RULES = {
     "inconsistent-spelling": ["WL204"], "foreign-typography": ["WL301", "WL303", "WL304", "WL305"],
     "missing-space": ["WL302"], "unbalanced-quote": ["WL306"], "repeated-word": ["WL307"],
     "boilerplate": ["WL401"], "photo-credit": ["WL402"], "encoding": ["WL501", "WL502"],
-    "grammar": ["WL601", "WL307"],
+    "grammar": ["WL601", "WL307"], "other": ["?"],
 }
 # Which MQM error categories a rule category can legitimately land on.
 MQM_MATCH = {
@@ -97,11 +100,21 @@ class Tally:
         self.missed_examples: list[str] = []
         self.fp_examples: list[str] = []
         self.verdicts: list[tuple[str | None, str | None]] = []  # (expected language, verdict language)
+        self.category_found = defaultdict(int)  # required defects found / missed, per category
+        self.category_missed = defaultdict(int)
+        # shapes: (file, split, expected call, verdict's call, expected language, verdict's language)
+        self.mt_verdicts: list[tuple[str, str, str, str, str | None, str | None]] = []
 
-    def add(self, name: str, text: str, expected: list[dict], findings, language: str | None = None) -> None:
+    def add(self, name: str, text: str, expected: list[dict], findings, language: str | None = None,
+            shape: dict | None = None) -> None:
         self.docs += 1
         self.words += len(WORD_RE.findall(text))
-        self.verdicts.append((language, judge(findings, count_words(text)).language))
+        verdict = judge(findings, count_words(text))
+        self.verdicts.append((language, verdict.language))
+        if shape is not None:
+            want = "translated" if shape["kind"] in MT_KINDS else "clean"
+            self.mt_verdicts.append((name, shape["split"], want, mt_call(verdict), shape["source_language"],
+                                     verdict.language))
         required = [e for e in expected if e.get("required", True)]
         for f in findings:
             if any(f.start < e["end"] and e["start"] < f.end for e in expected):
@@ -113,6 +126,7 @@ class Tally:
         for e in required:
             hit = any(f.start < e["end"] and e["start"] < f.end for f in findings)
             (self.found if hit else self.missed)[owner(e["category"])] += 1
+            (self.category_found if hit else self.category_missed)[e["category"]] += 1
             if not hit and len(self.missed_examples) < 400:
                 self.missed_examples.append(f"{name}: {e['category']} {e['flag']!r}")
 
@@ -128,6 +142,33 @@ class Tally:
             }
         return out
 
+    def categories(self) -> dict[str, dict]:
+        """Recall per defect category (required defects only), whichever rule owns it."""
+        out = {}
+        for c in sorted(set(self.category_found) | set(self.category_missed)):
+            found, missed = self.category_found[c], self.category_missed[c]
+            out[c] = {"found": found, "required": found + missed, "owner": owner(c),
+                      "recall": round(found / (found + missed), 3) if found + missed else None}
+        return out
+
+    def mt_accuracy(self) -> dict:
+        """The verdict on the shapes part: translated-or-not right, per split and overall."""
+        out = {}
+        for split in ("dev", "test", "all"):
+            rows = [v for v in self.mt_verdicts if split == "all" or v[1] == split]
+            mt = [v for v in rows if v[2] == "translated"]
+            clean = [v for v in rows if v[2] == "clean"]
+            lang = [v for v in mt if v[4]]
+            out[split] = {
+                "docs": len(rows),
+                "right": sum(1 for v in rows if v[2] == v[3]),
+                "accuracy": round(sum(1 for v in rows if v[2] == v[3]) / len(rows), 3) if rows else None,
+                "translated_on_mt": sum(1 for v in mt if v[3] == "translated"), "mt": len(mt),
+                "translated_on_clean": sum(1 for v in clean if v[3] == "translated"), "clean": len(clean),
+                "language_right": sum(1 for v in lang if v[4] == v[5]), "with_language": len(lang),
+            }
+        return out
+
     def overall(self) -> dict:
         tp, fp = sum(self.tp.values()), sum(self.fp.values())
         found, missed = sum(self.found.values()), sum(self.missed.values())
@@ -137,6 +178,37 @@ class Tally:
             "recall": round(found / (found + missed), 3) if found + missed else None,
             "fp_per_1000_words": round(1000 * fp / self.words, 3) if self.words else None,
         }
+
+
+# Kinds of shape article whose correct verdict is "translated" (SHAPES.json); "scraped" is not.
+MT_KINDS = ("machine translation", "round trip", "spun")
+
+
+def mt_call(verdict) -> str:
+    """The verdict's call on an article: its own mt_verdict where the verdict gives one, else
+    "translated" when it names a source language (the older verdict's only signal)."""
+    call = getattr(verdict, "mt_verdict", None)
+    if call:
+        return call
+    return "translated" if verdict.language else "clean"
+
+
+def shapes_part() -> Tally:
+    """The real-shape articles (shape-*): their marks, and the verdict against SHAPES.json."""
+    folder = REPO / "tests" / "corpus" / "defective"
+    index = folder / "SHAPES.json"
+    shapes = {a["file"]: a for a in json.loads(index.read_text(encoding="utf-8"))["articles"]} if index.exists() else {}
+    t = Tally()
+    for exp in sorted(folder.glob("shape-*.expected.json")):
+        txt = exp.with_name(exp.name.replace(".expected.json", ".txt"))
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        expected = json.loads(exp.read_text(encoding="utf-8"))["expected"]
+        shape = shapes.get(txt.name)
+        language = shape["source_language"] if shape else None
+        t.add(txt.name, text, expected, lint_text(text, txt.name), language, shape)
+    return t
 
 
 def seed_part() -> Tally:
@@ -244,6 +316,26 @@ def fmt(v) -> str:
     return "   -" if v is None else f"{v:.2f}"
 
 
+def print_categories(t: Tally) -> None:
+    cats = t.categories()
+    if not cats:
+        return
+    print(f"{'category':<24}{'owner':<7}{'found':>7}{'of':>5}{'recall':>8}")
+    for c, r in cats.items():
+        print(f"{c:<24}{r['owner']:<7}{r['found']:>7}{r['required']:>5}{fmt(r['recall']):>8}")
+
+
+def print_mt_verdicts(t: Tally) -> None:
+    acc = t.mt_accuracy()
+    for split in ("dev", "test", "all"):
+        a = acc[split]
+        if not a["docs"]:
+            continue
+        print(f"verdict ({split}): right on {a['right']}/{a['docs']}; 'translated' on {a['translated_on_mt']}/{a['mt']}"
+              f" machine-translated, round-trip or spun articles and on {a['translated_on_clean']}/{a['clean']} scraped ones;"
+              f" source language right on {a['language_right']}/{a['with_language']}")
+
+
 def print_part(name: str, t: Tally) -> None:
     o = t.overall()
     print(f"\n== {name}: {o['docs']} documents, {o['words']} words")
@@ -257,6 +349,10 @@ def print_part(name: str, t: Tally) -> None:
     right = sum(1 for want, got in t.verdicts if want == got)
     fr_docs = [(w, g) for w, g in t.verdicts if w == "fr"]
     false_fr = sum(1 for w, g in t.verdicts if w is None and g is not None)
+    if t.mt_verdicts:
+        print_categories(t)
+        print_mt_verdicts(t)
+        return
     print(f"verdict right on {right}/{len(t.verdicts)} documents"
           f" (French found on {sum(1 for w, g in fr_docs if g == 'fr')}/{len(fr_docs)} with French evidence planted;"
           f" a language claimed without it on {false_fr})")
@@ -266,13 +362,15 @@ def measure(with_mqm: bool = True) -> dict:
     defective = REPO / "tests" / "corpus" / "defective"
     parts = {"seed": seed_part(), "defective": annotated_dir(defective, "written-*.expected.json"),
              "found": annotated_dir(defective, "found-*.expected.json", source_language=False),
-             "injected": injected_part(), "clean": clean_part()}
+             "shapes": shapes_part(), "injected": injected_part(), "clean": clean_part()}
     result = {name: {"rules": t.rows(), "overall": t.overall()} for name, t in parts.items()}
+    result["shapes"]["categories"] = parts["shapes"].categories()
+    result["shapes"]["verdict"] = parts["shapes"].mt_accuracy()
     result["_tallies"] = parts
     if with_mqm:
         result["mqm"] = mqm_part()
     total = Tally()
-    for name in ("seed", "defective", "found", "injected", "clean"):
+    for name in PARTS:
         t = parts[name]
         for d in ("tp", "fp", "found", "missed"):
             for k, v in getattr(t, d).items():
@@ -282,11 +380,16 @@ def measure(with_mqm: bool = True) -> dict:
 
 
 def compare(result: dict, baseline: dict) -> list[str]:
-    """Drops of more than MARGIN against the baseline, per part and rule."""
+    """Drops of more than MARGIN against the baseline, per part and rule (and, where the baseline
+    has them, per defect category)."""
     problems = []
     for part, base in baseline.items():
         if part not in result or "rules" not in base:
             continue
+        for category, b in base.get("categories", {}).items():
+            now = result[part].get("categories", {}).get(category, {}).get("recall")
+            if b.get("recall") is not None and (now is None or now < b["recall"] - MARGIN):
+                problems.append(f"{part} category {category} recall {now} < baseline {b['recall']}")
         for code, b in base["rules"].items():
             now = result[part]["rules"].get(code)
             for metric in ("precision", "recall"):
@@ -304,6 +407,7 @@ def compare(result: dict, baseline: dict) -> list[str]:
     return problems
 
 
+PARTS = ("seed", "defective", "found", "shapes", "injected", "clean")
 README = REPO / "README.md"
 TABLE_START, TABLE_END = "<!-- accuracy-table:start -->", "<!-- accuracy-table:end -->"
 
@@ -319,23 +423,24 @@ def markdown(result: dict, tallies: dict) -> str:
 
     mqm = result.get("mqm") or {}
     per = mqm.get("per_rule", {})
-    codes = sorted({c for part in ("seed", "defective", "found", "injected", "clean") for c in result[part]["rules"]} | set(per))
+    codes = sorted({c for part in PARTS for c in result[part]["rules"]} | set(per))
     lines = [
-        "| rule | seed P / R | written P / R | found P / R | injected P / R | clean findings | MQM: on MT (on a rater's error of a matching kind) | MQM: on human refs |",
-        "|---|---|---|---|---|---|---|---|",
+        "| rule | seed P / R | written P / R | found P / R | shapes P / R | injected P / R | clean findings | MQM: on MT (on a rater's error of a matching kind) | MQM: on human refs |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for code in codes:
         clean = result["clean"]["rules"].get(code, {}).get("fp", 0)
         m = per.get(code, {})
-        lines.append(f"| {code} | {pr('seed', code)} | {pr('defective', code)} | {pr('found', code)} | {pr('injected', code)} | {clean} | "
+        lines.append(f"| {code} | {pr('seed', code)} | {pr('defective', code)} | {pr('found', code)} | {pr('shapes', code)} | {pr('injected', code)} | {clean} | "
                      f"{m.get('findings', 0)} ({m.get('landed_matching', 0)}) | {m.get('on_human', 0)} |")
-    o = {k: result[k]["overall"] for k in ("seed", "defective", "found", "injected", "clean")}
+    o = {k: result[k]["overall"] for k in PARTS}
     lines.append("")
     lines.append(
         f"Overall: seed {o['seed']['tp']} true / {o['seed']['fp']} false findings, recall {fmt(o['seed']['recall']).strip()}; "
         f"written precision {fmt(o['defective']['precision']).strip()} recall {fmt(o['defective']['recall']).strip()} "
         f"({o['defective']['docs']} articles); found precision {fmt(o['found']['precision']).strip()} recall "
-        f"{fmt(o['found']['recall']).strip()} ({o['found']['docs']} articles); injected precision "
+        f"{fmt(o['found']['recall']).strip()} ({o['found']['docs']} articles); shapes precision "
+        f"{fmt(o['shapes']['precision']).strip()} recall {fmt(o['shapes']['recall']).strip()} ({o['shapes']['docs']} articles); injected precision "
         f"{fmt(o['injected']['precision']).strip()} recall {fmt(o['injected']['recall']).strip()}; clean {o['clean']['fp']} findings in "
         f"{o['clean']['words']:,} words; all parts: precision {fmt(result['overall']['precision']).strip()} recall "
         f"{fmt(result['overall']['recall']).strip()}."
@@ -351,6 +456,13 @@ def markdown(result: dict, tallies: dict) -> str:
         t = tallies[name]
         verdicts.append(f"{sum(1 for w, g in t.verdicts if w == g)}/{len(t.verdicts)} {'written' if name == 'defective' else name}")
     lines.append(f"The verdict (below) was right on {', '.join(verdicts)} articles.")
+    cats = result["shapes"].get("categories", {})
+    if cats:
+        lines.append("Recall per defect category on the shape articles: " + ", ".join(
+            f"{c} {r['found']}/{r['required']}" for c, r in sorted(cats.items(), key=lambda kv: -kv[1]["required"])) + ".")
+        v = result["shapes"]["verdict"]["all"]
+        lines.append(f"Verdict on the shape articles: 'translated' on {v['translated_on_mt']}/{v['mt']} machine-translated, "
+                     f"round-trip or spun and on {v['translated_on_clean']}/{v['clean']} scraped articles.")
     return "\n".join(lines)
 
 
@@ -393,7 +505,7 @@ def main(argv=None) -> int:
         print(f"\ntable written to {README.relative_to(REPO)}")
     status = 0
     if args.write_baseline:
-        BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in ("seed", "defective", "found", "injected", "clean")}, indent=1) + "\n", encoding="utf-8")
+        BASELINE.write_text(json.dumps({k: v for k, v in result.items() if k in PARTS}, indent=1) + "\n", encoding="utf-8")
         print(f"\nbaseline written to {BASELINE.relative_to(REPO)}")
     if args.check:
         problems = compare(result, json.loads(BASELINE.read_text(encoding="utf-8")))

@@ -296,3 +296,23 @@ def test_rules_that_need_languagetool_say_so(cli, article):
     assert "needs a LanguageTool server" in cli("rule", "WL601").out.splitlines()[0]
     # a default run (LanguageTool rules selected only by default) says nothing about it
     assert "LanguageTool" not in cli("check", str(article)).err
+
+
+def test_help_lists_every_format_and_no_phantom_option(cli):
+    from wirelint.reporters import available
+
+    text = cli("check", "--help").out
+    assert "--help-formats" not in text
+    for fmt in available():
+        assert fmt in text
+
+
+def test_summary_only_json_has_no_findings_but_counts_them(cli, article):
+    data = cli("check", "--summary-only", "--output-format", "json", str(article)).json()
+    assert data["findings"] == [] and data["summary"]["findings"] >= 1
+    assert data["summary"]["articles"][0]["path"].endswith("article.txt")
+
+
+def test_jsonl_refuses_a_text_format(cli):
+    r = cli("check", "--input-format", "jsonl", "--output-format", "full", "-", stdin=b'{"id": 1, "text": "a , b"}\n')
+    assert r.code == 2 and "does not apply" in r.err

@@ -8,6 +8,7 @@ script makes. They do not run the linter.
 """
 
 import importlib.util
+import re
 import json
 from pathlib import Path
 
@@ -137,3 +138,46 @@ def test_found_articles_match_their_source(tmp_path):
     # a drifted annotation (one character of the machine output changed) is reported
     (tmp_path / committed[0]).write_text("x" + fresh, encoding="utf-8")
     assert any(committed[0] in problem for problem in found.run(check_only=True, out_dir=tmp_path, path=data))
+
+
+SHAPES = sorted(p for p in ARTICLES if p.name.startswith("shape-"))
+SHAPE_KINDS = {"machine translation", "round trip", "spun", "scraped", "clean"}
+
+
+def _shapes_index():
+    return json.loads((CORPUS / "SHAPES.json").read_text(encoding="utf-8"))["articles"]
+
+
+def test_shapes_index_lists_every_shape_article():
+    if not SHAPES:
+        pytest.skip("no shape articles")
+    listed = [a["file"] for a in _shapes_index()]
+    assert len(listed) == len(set(listed)), "a file listed twice"
+    assert sorted(listed) == [p.name for p in SHAPES]
+
+
+def test_shapes_index_fields():
+    for entry in _shapes_index():
+        name = entry["file"]
+        assert entry["kind"] in SHAPE_KINDS, name
+        language = entry["source_language"]
+        assert language is None or (len(language) == 2 and language.isalpha() and language.islower()), name
+        if entry["kind"] in ("machine translation", "round trip"):
+            assert language, f"{name}: a translation names its source (or pivot) language"
+        else:
+            assert language is None, f"{name}: only translations have a source language"
+        number = int(name.split("-")[1])
+        # the split was fixed before anything was measured: odd numbers dev, even numbers test
+        assert entry["split"] == ("dev" if number % 2 else "test"), name
+        assert entry["about"].strip(), name
+
+
+@pytest.mark.parametrize("path", SHAPES, ids=lambda p: p.name)
+def test_shape_article_size_and_ids(path):
+    """A whole article (300-900 words) with 8-25 marks (clean scraped copy: its chrome only)."""
+    words = len(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    assert 300 <= words <= 900, f"{words} words"
+    entries = _expected(path)["expected"]
+    assert all(e["id"].startswith("R") for e in entries)
+    kind = {a["file"]: a["kind"] for a in _shapes_index()}[path.name]
+    assert (3 if kind in ("scraped", "clean") else 8) <= len(entries) <= 25, len(entries)

@@ -103,7 +103,7 @@ def _formats() -> list[str]:
 @click.option("--select", multiple=True, help="Rules to run (codes, prefixes, names, ALL); replaces the default set.")
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selected ones.")
 @click.option("--ignore", multiple=True, help="Rules not to run (codes, prefixes or names).")
-@click.option("--output-format", "output_format", default=None, help="full, concise or json (and any other listed by --help-formats). Default: full on a terminal, else concise.")
+@click.option("--output-format", "output_format", default=None, metavar="FORMAT", help="full, concise, json, sarif or github. Default: full on a terminal, concise otherwise, github under GitHub Actions.")
 @click.option("--statistics", is_flag=True, help="Print counts of findings per rule.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="Use this config file instead of the nearest one.")
@@ -163,6 +163,8 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
 
     n_jobs = jobs or default_jobs()
     if input_format == "jsonl":
+        if output_format is not None and output_format != "json":
+            _fail(f"--input-format jsonl writes one JSON line per article; --output-format {output_format} does not apply")
         sys.exit(_check_jsonl(paths, overrides, config_path, n_jobs, exit_zero))
     reporter = get(fmt)
     # --- fixing and suppressions (--fix, --unsafe-fixes, --diff, --add-suppressions) ---

@@ -20,7 +20,7 @@ CHUNK = 2000  # findings per write
 def as_dict(run: RunReport) -> dict:
     return {
         "version": VERSION,
-        "findings": [f.to_dict() for f in run.findings],
+        "findings": [] if run.summary_only else [f.to_dict() for f in run.findings],
         "summary": run.summary(),
     }
 
@@ -96,7 +96,8 @@ def _value(v, newline: str) -> str:
 
 
 def render(run: RunReport, out, color: bool = False) -> None:
-    findings = run.findings
+    """With ``--summary-only`` the findings list is empty; ``summary`` still counts them."""
+    findings = [] if run.summary_only else run.findings
     out.write('{\n "version": ' + _dumps(VERSION, "\n ") + ',\n "findings": ')
     if findings:
         sep = ",\n  "

@@ -4,8 +4,10 @@
 leaders met in Beijing") are stutters of careless editing, of scrapers that join overlapping
 fragments, and of machine translation, which sometimes emits one source segment twice.
 
-Legitimate doubles are left alone: "had had", "that that" and "is is" are grammatical; emphatic
-or playful doubles ("very very", "bye bye", "no no", "mahi mahi") are common in quotations;
+Legitimate doubles are left alone: "had had", "that that" and "is is" are grammatical, and so is
+"her her" (an object and a possessive: "he got her her favourite flowers"); emphatic or playful
+doubles ("very very", "good good", "bye bye", "no no", "mahi mahi") are common in quotations of
+speech and in transcripts;
 place and proper names repeat a capitalised word ("Walla Walla", "Bora Bora", "Duran Duran"),
 or join it with a hyphen ("Baden-Baden", "Boutros Boutros-Ghali"); numbers are not words. A
 repeated run of three or more words is reported only outside quotations (crowds chant "bring
@@ -30,7 +32,7 @@ DOUBLE_RE = re.compile(rf"(?<![\w'’-])([^\W\d_]++(?:['’][^\W\d_]++)?+)((?>{G
 LEGITIMATE = frozenset(
     "had that is do does very really so no yes bye now well ha haha ho hee la knock tut boo yada "
     "chop many far long ever bang blah tsk hip ding choo cha pooh goody night there again round "
-    "mahi bora pago walla tom dum can chin sing tsetse dik pom go".split()
+    "mahi bora pago walla tom dum can chin sing tsetse dik pom go her good".split()
 )
 # Separators allowed between two copies of a repeated run: spaces, or a comma and spaces.
 RUN_GAP_RE = re.compile(r"[ \t\u00a0]{1,8}|,[ \t\u00a0]{1,8}")
@@ -55,6 +57,8 @@ MAX_SENTENCE_WORDS = 400
             fixed="On Thursday the two leaders met in Beijing for talks."),
         bad("He said [[that the war would end, that the war would end]] soon.", fixed="He said that the war would end soon."),
         good("She had had enough, and he said that that was fine; what it is is a ceasefire."),
+        good("THE PRESIDENT: Since she is not my mom, I got her her favorite thing: an orchid."),
+        good("\"We had a good good couple of weeks [in training]\", the coach said."),
         good("He visited Walla Walla, Bora Bora, Baden-Baden and met Boutros Boutros-Ghali and Duran Duran."),
         good("“It was very very hard, bye bye,” she said, and the crowd chanted “bring them home, bring them home.”"),
         good("The vote was 10 10 in committee, and 3 3 in the second round."),

@@ -11,8 +11,8 @@ For each marked file this script writes ``<name>.txt`` (the plain article) and
 ``<name>.expected.json`` (the defects, with code-point offsets into the plain
 text), in the same schema as the seed article's expected file.
 
-Ids are W01, W02, … for ``written-*`` files and F01, F02, … for ``found-*``
-files, numbered in order of appearance. ``quote`` is the flag with up to 30
+Ids are W01, W02, … for ``written-*`` files, F01, F02, … for ``found-*``
+files and R01, R02, … for ``shape-*`` files, numbered in order of appearance. ``quote`` is the flag with up to 30
 characters of context on each side, newlines shown as spaces.
 
 Usage: python build.py [--out DIR]    (DIR defaults to this folder)
@@ -47,6 +47,7 @@ CATEGORIES = frozenset(
         "calque",
         "inconsistent-spelling",
         "repeated-word",
+        "other",  # meaning errors, spinner synonyms (notes start "Spin:"), dropped or untranslated words
     }
 )
 
@@ -104,7 +105,7 @@ def parse(marked: str, prefix: str) -> tuple[str, list[dict]]:
 
 def build_one(source: Path, out_dir: Path) -> tuple[Path, Path]:
     name = source.name[: -len(SUFFIX)]
-    prefix = "F" if name.startswith("found-") else "W"
+    prefix = "F" if name.startswith("found-") else "R" if name.startswith("shape-") else "W"
     try:
         text, expected = parse(source.read_text(encoding="utf-8"), prefix)
     except MarkupError as exc:
