@@ -39,7 +39,7 @@ DICT_PATH = Path("/usr/share/dict/american-english")
 CITY_MIN_POPULATION = 100_000
 MIN_CITY_NAME_LEN = 4
 MIN_ZIPF = 1.0
-LOWERCASE_MIN_ZIPF = 3.0
+LOWERCASE_MIN_ZIPF = 3.8
 # Words the brief names as ordinary English words, whatever the word list says.
 ALWAYS_COMMON = frozenset(
     "reading nice mobile bath split turkey march may chile jack bill rob mark will grace "

@@ -54,6 +54,8 @@ def test_recall_per_category(capsys):
         name, text, expected = param.values
         findings = [f for f in lint_text(text, name) if f.code in CODES]
         for e in expected:
+            if not e["required"]:
+                continue
             total[e["category"]] += 1
             found[e["category"]] += any(_overlaps(f, e) for f in findings)
     with capsys.disabled():

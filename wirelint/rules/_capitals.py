@@ -101,7 +101,7 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
+def title_case_line(text: str, start: int, end: int) -> bool:
     """A line most of whose longer words are capitalised: a headline, subhead or list of names."""
     words = [w for w in WORD_RE.findall(text, start, end) if len(w) >= 4]
     if len(words) < 2:
@@ -193,7 +193,7 @@ def mid_sentence_capitals(doc) -> Capitals:
             continue
         title = title_lines.get(line.start)
         if title is None:
-            title = title_lines[line.start] = _title_case_line(text, line.start, line.end)
+            title = title_lines[line.start] = title_case_line(text, line.start, line.end)
         if title:
             continue
         after = _next_word(text, end, line.end)

@@ -116,6 +116,8 @@ def _next_is_exempt(text: str, i: int, end: int) -> bool:
         return True  # example.com, user@example.org, a path or URL
     if any(c.isupper() for c in bare[1:]):
         return True  # iPhone, eBay, iOS, mRNA
+    if len(bare) >= 4 and not bare.isalpha() and text.count(bare) >= 3:
+        return True  # a name written in lowercase on purpose, all through the text: "youtube-dl"
     word = WORD_RE.match(bare)
     if word and word.group().lower() in PARTICLES:
         after = text[i + len(token) : i + len(token) + 2].lstrip()

@@ -25,7 +25,8 @@ URLs, e-mail addresses, handles, hashtags and file names are left alone. The fix
 casing is known for certain (the data's canonical form, or a plain byline word); a word whose only
 evidence is its capitalised use elsewhere gets an unsafe fix.
 
-Platforms and brands (brands.tsv) count as names too: "its twitter account", "on youtube", and a
+Platforms and brands (brands.tsv) count as names too, in a platform context ("its twitter
+account", "the youtube channel": many write "reddit" on purpose elsewhere), with an unsafe fix; a
 brand whose name has a capital inside written in plain title case ("Youtube", "Tiktok"). Regions
 (provinces and states of every country: "guangdong") are in places.tsv with the cities.
 """
@@ -84,7 +85,19 @@ def _mid_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i >= 0 and (text[i].isalnum() or text[i] in ",;")
+    if not (i >= 0 and (text[i].isalnum() or text[i] in ",;")):
+        return False
+    # Not in a title-case line (a headline, a subhead, a table's header row: "Part D Enrollees").
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    return not _title_line(text, ls, len(text) if le < 0 else le)
+
+
+@lru_cache(maxsize=4096)
+def _title_line(text: str, start: int, end: int) -> bool:
+    from wirelint.rules._capitals import title_case_line
+
+    return title_case_line(text, start, end)
 
 
 def _capitalised_elsewhere(doc) -> dict[str, str]:
@@ -311,8 +324,10 @@ class _Scan:
         if self.elsewhere(word) is not None:
             return "the article writes it capitalised elsewhere"
         text = self.text
-        if word in _names.brands() and _names.word_after(text, end) in _names.PLATFORM_AFTER:
-            return "a platform context"
+        if word in _names.brands():
+            # Many write "reddit" or "youtube" on purpose: only "its youtube channel" says the
+            # copy lost a capital.
+            return "a platform context" if _names.word_after(text, end) in _names.PLATFORM_AFTER else None
         before = _names.word_before(text, start)
         if before in _names.PLACE_BEFORE:
             after = _names.word_after(text, end)
@@ -356,7 +371,7 @@ class _Scan:
             if _tech_chunk(text, start, end, self.runs()):
                 return [], skip_until
             safe = None
-            if n == 1 and phrase in _names.homographs():
+            if n == 1 and (phrase in _names.homographs() or phrase in _names.brands()):
                 # "fine china", "a panama hat": also an ordinary word. Only evidence from the
                 # article makes it a name, and the fix stays unsafe.
                 evidence = self._homograph_evidence(phrase, start, start + len(phrase))
@@ -386,6 +401,8 @@ class _Scan:
         if len(word) < 3:
             return [], skip_until
         cap = self.elsewhere(word)
+        if cap is not None and _contraction(word):
+            return [], skip_until  # "they’re" at a line start of a transcript is no name
         if cap is not None and cap.lower() == word and not _names.is_common(word):
             if _tech_chunk(text, start, m.end(), self.runs()):
                 return [], skip_until
@@ -396,6 +413,14 @@ class _Scan:
 
 # Words that may follow a place ("flew to panama on Monday"); "to polish the silver" has none.
 PLACE_AFTER = frozenset("on in and or for with after before last this where at by as but since until when".split())
+def _contraction(word: str) -> bool:
+    """ "they’re", "don't": an ordinary word with a contracted ending."""
+    for apostrophe in "’'":
+        if apostrophe in word:
+            return _names.is_common(word.split(apostrophe, 1)[0])
+    return False
+
+
 _first = itemgetter(0)
 TECH_MARK_RE = re.compile(r"[@/\\_=#$]|www\.")
 NON_SPACE_RE = re.compile(r"\S*")

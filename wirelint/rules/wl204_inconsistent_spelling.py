@@ -14,11 +14,10 @@ spellings two ways:
   "Kharkov"/"Kharkiv", "U.S."/"US", "U.N."/"UN" and so on.
 
 - by a near miss (a typo or one transliteration step the key does not cover: "Gantz"/"Ganzt",
-  "Kharkiv"/"Harkov", a correspondent's "KAHN" in a transcript's speaker label and "Khan" in the
+  a correspondent's "KAHN" in a transcript's speaker label and "Khan" in the
   copy): two capitalised words with the same initial one edit apart (a letter changed, added,
-  dropped or two swapped; five letters or more, four for a swap), or with the same consonant
-  skeleton two edits apart (six letters or more). Candidates are found by bucketing each
-  spelling under its deletion variants and its skeleton — never by comparing every pair, and a
+  dropped or two swapped; five letters or more, four for a swap). Candidates are found by
+  bucketing each spelling under its deletion variants — never by comparing every pair, and a
   bucket that collects many spellings (a list of codes, a table of names) is not a drift and is
   skipped. A near miss is reported only when the majority form occurs at least twice and more
   often than the other, neither form is an ordinary word, the two are not known distinct names
@@ -202,16 +201,7 @@ def _foreign(spelling: str) -> int:
 # look-behind after the first letter keeps the scan on capitals.
 NEAR_RE = re.compile(r"[A-Z](?<![\w.’'-][A-Z])(?:[^\W\d_A-Z]{3,30}|[A-Z]{3,30})(?![\w€-])")
 MAX_BUCKET = 6
-SKELETON_DROP = str.maketrans("", "", "aeiouy")
-SKELETON_MAP = (("kh", "h"), ("w", "v"), ("ck", "k"), ("c", "k"), ("q", "k"), ("j", "y"))
 ENDINGS = ("s", "es", "n", "an", "ian", "i", "is", "ese", "ish", "ic", "ans")
-
-
-def skeleton(k: str) -> str:
-    for a, b in SKELETON_MAP:
-        if a in k:
-            k = k.replace(a, b)
-    return REPEAT_RE.sub(r"\1", k.translate(SKELETON_DROP))
 
 
 def _deletions(k: str):
@@ -239,21 +229,6 @@ def _one_edit(a: str, b: str) -> bool:
     if la > lb:
         a, b = b, a
     return a[i:] == b[i + 1 :]
-
-
-def _two_edits(a: str, b: str) -> bool:
-    """Levenshtein distance at most 2 (bounded: short words only)."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > 2:
-            return False
-        prev = cur
-    return prev[-1] <= 2
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +264,7 @@ def _ordinary(word: str) -> bool:
     return _names.is_common(low) or low in _capitals.lowercase_words()
 
 
-def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[int, str, str]]:
+def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:
     """Pairs of spellings (as written) that are near misses of each other, bucketed."""
     norm: dict[str, str] = {}
     for w in counts:
@@ -300,8 +275,6 @@ def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[int
     for w, k in norm.items():
         for d in _deletions(k):
             buckets.setdefault(d, set()).add(w)
-        if len(k) >= 6:
-            buckets.setdefault("~" + w[0].lower() + skeleton(k), set()).add(w)
     pairs = set()
     for b, members in buckets.items():
         if len(members) < 2 or len(members) > MAX_BUCKET:
@@ -313,10 +286,8 @@ def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[int
                 if ka == kc or a[0].lower() != c[0].lower():
                     continue
                 if _one_edit(ka, kc) and (min(len(ka), len(kc)) >= 5 or (len(ka) == len(kc) and sorted(ka) == sorted(kc))):
-                    pairs.add((1, a, c))
-                elif b.startswith("~") and min(len(ka), len(kc)) >= 6 and _two_edits(ka, kc):
-                    pairs.add((2, a, c))
-    return sorted(pairs)  # one edit before two: "Somaila" pairs with "Somalia", not "Somali"
+                    pairs.add((a, c))
+    return sorted(pairs)
 
 
 def _first_name(text: str, spans) -> bool:
@@ -335,7 +306,7 @@ def _near_misses(doc, text: str):
         return []
     hits = []
     taken: set[str] = set()
-    for _, a, b in _near_pairs(doc, counted):
+    for a, b in _near_pairs(doc, counted):
         if a in taken or b in taken:
             continue
         if _morphology(a.lower(), b.lower()) or _ordinary(a) or _ordinary(b) or _known_distinct(a, b):
@@ -397,11 +368,12 @@ def _spelling_pairs(doc, text: str):
             forms[form] = [sp for sp in words[form] if doc.zone_at(sp[0]) == "body" and not doc.in_quote(sp[0])]
         if not forms[w] or not forms[us]:
             continue
-        major, minor = sorted((w, us), key=lambda f: (-len(forms[f]), forms[f][0][0]))
-        clear = len(forms[major]) >= 2 * len(forms[minor])
+        major, minor = sorted((w, us), key=lambda f: (-len(words[f]), words[f][0][0]))
+        if len(words[major]) < 2 * len(words[minor]) or not forms[major]:
+            continue  # no clear house spelling (counting quotations): an interview may mix them
         for a, b in forms[minor]:
             hits.append(Hit(a, b, f"“{minor}” is also spelled “{major}” in this article (British and American spelling)",
-                            replacement=major if clear else None, help=f"use one spelling throughout: “{major}”"))
+                            replacement=major, help=f"use one spelling throughout: “{major}”"))
     return hits
 
 

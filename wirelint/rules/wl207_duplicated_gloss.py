@@ -38,6 +38,7 @@ WORD_RE = re.compile(r"[^\W_][\w.&'’-]*")
         good("Ministers of the European Union (EU) met in Brussels (AP) on Monday."),
         good("The International Monetary Fund (IMF) and the IMF's board (the Board) met."),
         good("He said “the UN (UN) is here”, quoting a sign."),
+        good("The promotion World Wonder Ring Stardom (Stardom) announced the news."),
     ],
 )
 def check(doc, options):
@@ -56,8 +57,12 @@ def check(doc, options):
         prev = text[max(0, j - len(inner)) : j]
         if prev.lower() != inner.lower():
             continue
-        if j - len(inner) > 0 and (text[j - len(inner) - 1].isalnum()):
+        k = j - len(inner)
+        if k > 0 and text[k - 1].isalnum():
             continue  # the repetition must be whole words: "SUEU (EU)" is not one
+        prev = re.search(r"([^\W\d_][\w'’-]*)[ \u00a0]+$", text[max(0, k - 40) : k])
+        if prev and prev.group(1)[0].isupper() and prev.group(1) not in ("The", "A", "An"):
+            continue  # the tail of a longer name: "World Wonder Ring Stardom (Stardom)"
         if doc.in_quote(open_at):
             continue
         yield Hit(j, m.end(), f"'{inner}' is glossed with itself in brackets",

@@ -6,7 +6,8 @@ repeat a stretch of words: the same three or more words twice in a row, or with 
 one or two words between. English copy does not say the same phrase twice in one breath.
 
 Reported: the second occurrence of a phrase of at least three words (ten letters or more, one of
-them not a function word) that follows the first at once or after "and" or "or", in the same sentence.
+them not a function word) that follows the first at once or after "and" or "or", in the same sentence, with nothing but
+spaces or a comma between (a dash is a speaker restarting, as transcripts print it).
 Left alone: repeated single words and pairs ("more and more", "step by step", "day after day":
 WL307 reports a doubled word), quotations (speech and chants repeat on purpose: "we will fight,
 we will fight"), and lists whose items share words but differ ("from the north of the city to
@@ -53,6 +54,7 @@ def _phrase_ok(words: list[str]) -> bool:
         good("Prices rose more and more, step by step, day after day after day."),
         good("“We will fight, we will fight, we will fight,” the crowd chanted."),
         good("Trains ran from the north of the city to the south of the city all night."),
+        good("We hope to be able to return — to be able to return the favour, he said."),
         good("The team won in 2019 and in 2021, and in 2023 the team lost."),
     ],
 )
@@ -84,6 +86,9 @@ def check(doc, options):
             n, gap, j = found
             first_end = toks[i + n - 1].end()
             second_end = toks[j + n - 1].end()
+            if any(c in text[first_end : toks[j].start()] for c in "—–-…:;()"):
+                i += 1
+                continue  # "to be able to return — to be able to return": a speaker restarting
             if doc.in_quote(toks[j].start()):
                 i = j + n
                 continue
