@@ -11,7 +11,9 @@ What counts as a name, in order of evidence:
   canonical casing ("Kyiv", "McAllen", "Putin"); multi-word places are matched whole ("new delhi");
 * the words of the article's byline: a lowercase byline line is reported whole, and its words are
   names inside this article, so "jack" in the author bio is reported too;
-* a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt").
+* a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt"),
+  but not inside a longer name ("the World Allround Championships" says nothing of "allround")
+  nor in a table's header row.
 
 A name that is also an ordinary English word (name_homographs.txt: "fine china", "a panama hat",
 "polish the silver", "turkey" the bird) is reported only with evidence from the article — the same
@@ -87,17 +89,15 @@ def _mid_sentence(text: str, start: int) -> bool:
         i -= 1
     if not (i >= 0 and (text[i].isalnum() or text[i] in ",;")):
         return False
-    # Not in a title-case line (a headline, a subhead, a table's header row: "Part D Enrollees").
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    return not _title_line(text, ls, len(text) if le < 0 else le)
+    # Not in a table's header row ("Drug Name<TAB>Number of Part D Enrollees"): a row of cells.
+    tab = text.rfind("\t", max(0, start - 400), start)  # (bounded: linear on one long line)
+    return tab < 0 or text.find("\n", tab, start) >= 0
 
 
-@lru_cache(maxsize=4096)
-def _title_line(text: str, start: int, end: int) -> bool:
-    from wirelint.rules._capitals import title_case_line
-
-    return title_case_line(text, start, end)
+def _before_capital(text: str, end: int) -> bool:
+    """A capitalised word right after: the word is part of a longer name ("World Allround
+    Championships"), which says nothing about the word alone."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
 def _capitalised_elsewhere(doc) -> dict[str, str]:
@@ -108,6 +108,8 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
     for m in _names.TOKEN_RE.finditer(text):
         w = m.group()
         if not w[0].isupper() or w.isupper() or not w[1:] or not _mid_sentence(text, m.start()):
+            continue
+        if _before_capital(text, m.end()):
             continue
         if zones.name_at(m.start()) not in ("body", "bio"):
             continue
@@ -311,6 +313,8 @@ class _Scan:
                 continue
             w = m.group()
             if w.lower() != word or w.isupper() or not w[1:] or not _mid_sentence(text, q):
+                continue
+            if _before_capital(text, m.end()):
                 continue
             if zones.name_at(q) not in ("body", "bio"):
                 continue

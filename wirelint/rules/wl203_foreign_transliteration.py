@@ -14,8 +14,9 @@ scripts/build_names_data.py), leaving out every spelling that English outlets pr
 ("Zelensky", "Zelenskiy", "Dmitri", "Rublyov" are English, never foreign); the fix is the English
 spelling, safe when the variant belongs to one name only. A given name by foreign conventions is
 reported only before a known surname ("Andrej Rublyov"), or alone when it carries a diaeresis
-("Sergueï"): "Andrej", "Sergej" and "Jurij" are Czech, Slovak, Slovene and Serbian names in their
-own right ("Andrej Babiš"). A Ukrainian person named with the Russian form of the first name
+("Sergueï"), or before a surname that looks Russian ("Dmitrij Sokolov", with an unsafe fix):
+"Andrej", "Sergej" and "Jurij" are Czech, Slovak, Slovene and Serbian names in their own right
+("Andrej Babiš"). A Ukrainian person named with the Russian form of the first name
 ("Vladimir Zelensky", "Dmitry Kuleba") is reported with the Ukrainian form the table gives for
 that person; the spellings English news prints for each person are kept ("Vitali" and "Wladimir
 Klitschko"). The option ``house_spellings``
@@ -118,6 +119,8 @@ def _word_at(text: str, i: int, step: int) -> str:
             fixed="Prime Minister Netanyahu met Bashar al-Assad's envoy in Damascus."),
         bad("Minister [[Ławrow]] and [[Šojgu]] spoke.", fixed="Minister Lavrov and Shoigu spoke."),
         good("Andrej Babiš met Sergej Milinković-Savić; Vitali and Wladimir Klitschko watched."),
+        bad("The study was led by professor [[Dmitrij]] Sokolov in Novosibirsk.",
+            fixed="The study was led by professor Dmitry Sokolov in Novosibirsk."),
         good("Vladimir Putin called Volodymyr Zelenskyy; Dmitri Peskov and Dmytro Kuleba spoke."),
     ],
 )
@@ -215,6 +218,8 @@ def check(doc, options):
 
 
 # --- given names --------------------------------------------------------------------------------
+# Surnames that look Russian or Ukrainian: "Sokolov", "Ivanova", "Kowalenko", "Sokolow".
+RUSSIAN_SURNAME_RE = re.compile(r"(?:[oe][vw]a?|in[a]?|sk(?:y|iy|ij|i|aya|aja)|enko|chuk|yuk|vich|vych|itsch)$")
 GIVEN_RE = re.compile(r"[A-Z][^\W\d_]{2,20}(?= [A-Z])")
 
 
@@ -261,6 +266,12 @@ def _given_names(doc, text, tokens):
                 surname = surname[:-2]
             person = surnames.get(surname)
             if person is None:
+                # Not a newsmaker: a foreign-convention given name before a Russian-looking
+                # surname ("Dmitrij Sokolov") is reported, with an unsafe fix.
+                if word in variants and RUSSIAN_SURNAME_RE.search(surname) and not any(c in DIAERESIS for c in word):
+                    fix = variants[word]
+                    yield Hit(p, p + len(word), f"Foreign transliteration of the given name '{word}'; English news "
+                              f"writes '{fix}'", replacement=fix, help=f"write '{fix}'", safe=False)
                 continue
             if word in person_given.get(person, ()):
                 continue  # "Wladimir Klitschko": the spelling English news prints for him

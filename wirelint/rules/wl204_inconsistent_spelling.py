@@ -8,8 +8,9 @@ spellings two ways:
 
 - by a transliteration key: diacritics stripped, doubled letters collapsed, and digraphs that
   transliteration systems render differently made equal (French "ch"/"ou"/"j" for English
-  "sh"/"u"/"zh", "iy"/"yj" endings for "y"). Only capitalised words of five letters or more
-  take part, so "Mark"/"Marc" or "Jon"/"John" never meet;
+  "sh"/"u"/"zh", "iy"/"yj" endings for "y", German and Polish "w" for "v"; "ł", "ø" and the like as plain letters). Capitalised
+  words of four letters or more take part ("Dijk"/"Dyck"), and of three when they differ only by
+  diacritics ("São"/"Sao"); "Mark"/"Marc" and "Jon"/"John" have different keys and never meet;
 - by a table of known variants (``data/spelling_variants.tsv``): "Kiev"/"Kyiv",
   "Kharkov"/"Kharkiv", "U.S."/"US", "U.N."/"UN" and so on.
 
@@ -54,15 +55,26 @@ from wirelint.rules._data import tsv_records
 
 # The look-behind sits after the first letter so the scan only stops at capitals (same matches).
 # A capitalised word; not one glued to mojibake ("Russiaâ€™s" is Russia's with a mangled apostrophe).
-WORD_RE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[^\W\d_A-Z]{4,30})(?:’s|'s)?(?![\w€-])")
+WORD_RE = re.compile(r"([A-Z](?<![\w.’'-][A-Z])[^\W\d_A-Z]{2,30})(?:’s|'s)?(?![\w€-])")
 # The same on plain text (ASCII and clean punctuation: no letter or digit beyond ASCII), where
 # the ASCII classes scan faster.
-PLAIN_WORD_RE = re.compile(r"([A-Z](?<![A-Za-z0-9_.’'-][A-Z])[a-z]{4,30})(?:’s|'s)?(?![A-Za-z0-9_€-])")
+PLAIN_WORD_RE = re.compile(r"([A-Z](?<![A-Za-z0-9_.’'-][A-Z])[a-z]{3,30})(?:’s|'s)?(?![A-Za-z0-9_€-])")
 REPEAT_RE = re.compile(r"(.)\1+")
 CAPS_WORD_RE = re.compile(r"[A-Z]{2,}")
 FIXED_NAMES_RE = re.compile(r"\b(?:Dynamo|[Cc]hicken) \Z")
 DIGRAPHS = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
-            ("ou", "u"), ("iy", "y"), ("yj", "y"), ("ij", "y"), ("ph", "f"), ("ck", "k"))
+            ("ou", "u"), ("iy", "y"), ("yj", "y"), ("ij", "y"), ("ph", "f"), ("ck", "k"), ("w", "v"))
+
+
+# Letters with no Unicode decomposition that spelling without diacritics drops all the same.
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h"})
+
+
+def _accent_only(a: str, b: str) -> bool:
+    """The two spellings differ only by diacritics: "São"/"Sao"."""
+    strip = lambda w: "".join(c for c in unicodedata.normalize("NFKD", w.translate(UNDECOMPOSED)) if not unicodedata.combining(c))
+    return strip(a) == strip(b)
 
 
 @lru_cache(maxsize=65536)
@@ -71,7 +83,7 @@ def key(word: str) -> str:
     if word.isascii():
         k = word.lower()  # nothing to decompose
     else:
-        decomposed = unicodedata.normalize("NFKD", word)
+        decomposed = unicodedata.normalize("NFKD", word.translate(UNDECOMPOSED))
         k = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     k = REPEAT_RE.sub(r"\1", k)
     for a, b in DIGRAPHS:
@@ -117,7 +129,10 @@ def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
     text = doc.text
 
     def counted(offset: int) -> bool:
-        return doc.zone_at(offset) == "body" and not doc.in_quote(offset)
+        if doc.zone_at(offset) != "body":
+            return False
+        q = doc.quote_at(offset)
+        return q is None or not q.closed  # (an unclosed mark runs to the paragraph's end: no quotation)
 
     groups: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     variants = _variants()
@@ -140,6 +155,8 @@ def _occurrences(doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
     for k, words in by_key.items():
         if len(words) < 2:
             continue
+        if min(map(len, words)) < 4 and not all(_accent_only(words[0], w) for w in words[1:]):
+            continue  # three letters: only a difference of diacritics counts ("São"/"Sao")
         for word in words:
             spans = [s for s in spelled[word] if counted(s[0])]
             if spans:
@@ -181,8 +198,8 @@ def _same_person(text: str, spans_a, spans_b) -> bool:
     na = [_neighbours(text, s, e) for s, e in spans_a]
     nb = [_neighbours(text, s, e) for s, e in spans_b]
     for side in (0, 1):
-        a = {n[side] for n in na if n[side] and n[side] not in TITLE_WORDS}
-        b = {n[side] for n in nb if n[side] and n[side] not in TITLE_WORDS}
+        a = {key(n[side]) for n in na if n[side] and n[side] not in TITLE_WORDS}
+        b = {key(n[side]) for n in nb if n[side] and n[side] not in TITLE_WORDS}  # "María"/"Maria Jesus"
         if a and b and not (a & b):
             return False
     return True

@@ -124,6 +124,8 @@ def check(doc, options):
             yield Hit(c.start, c.end, f"Capitalised '{c.word}' in mid-sentence",
                       replacement=low, help=f"write '{low}', or end the sentence before it")
             continue
+        if len(low) <= 3 and text[c.end : c.end + 1] == ".":
+            continue  # an abbreviation: "the No. 8 shirt"
         base = low.split("-", 1)[0]
         if len(base) < 2 or base not in lowercase or low.replace("-", "") not in lowercase and "-" not in low:
             continue

@@ -34,6 +34,11 @@ INCISE_RE = re.compile(
     rf",\s(?:(?:{SPEECH})\s(?:(?:Mr|Mrs|Ms|Dr)\.\s|the\s|President\s|Minister\s|Prime\sMinister\s)?[A-Z][\w’'-]+"
     rf"|(?:he|she|they)\s(?:{SPEECH})[,.;])"
 )
+# Words after a closing mark that attribute the quotation: the quotation ended where it should.
+ATTRIBUTION = frozenset(
+    "said says told asked added wrote replied explained insisted continued noted stressed warned "
+    "argued recalled according he she they the as".split()
+)
 CONTINUES_RE = re.compile(r" (?:[a-z][\w’'-]*)")
 OPEN_SINGLE_RE = re.compile(r"‘(?=[^\W\d_])")  # "â€”" is a mangled dash (WL501), not a quote (mark first: a fast scan)
 
@@ -116,7 +121,7 @@ def check(doc, options):
                 continue
             q = before[-1]
             m = CONTINUES_RE.match(text, q.end)
-            if m is not None:
+            if m is not None and m.group().strip() not in ATTRIBUTION:
                 early[i] = q.end - 1
     # A quotation opened in one paragraph and closed in a later one, without the marks that open
     # each continuing paragraph: published statements do this, so neither end is reported.
