@@ -48,8 +48,8 @@ INJECT_SEED = 20261127
 
 # Which rule owns each defect category (recall is attributed to the first code listed).
 CATEGORY_RULES = {
-    "term-drift": ["WL101"], "stray-fragment": ["WL102"], "word-order": ["WL103"],
-    "pronoun-person": ["WL104"], "calque": ["WL105"], "proper-noun-case": ["WL201"],
+    "term-drift": ["WL101"], "stray-fragment": ["WL102"], "word-order": ["WL103", "WL110", "WL111", "WL114"],
+    "pronoun-person": ["WL104", "WL112", "WL113"], "calque": ["WL105"], "proper-noun-case": ["WL201"],
     "byline-mismatch": ["WL202"], "transliteration": ["WL203", "WL204"],
     "inconsistent-spelling": ["WL204"], "foreign-typography": ["WL301", "WL303", "WL304", "WL305"],
     "missing-space": ["WL302"], "unbalanced-quote": ["WL306"], "repeated-word": ["WL307"],

@@ -20,10 +20,11 @@ def article(tmp_path):
 def test_seed_article_full_output_and_exit_1(cli, seed_path):
     r = cli("check", "--output-format", "full", str(seed_path))
     assert r.code == 1
-    assert "WL301 [*] Space before comma" in r.out
+    assert "WL301 [*] warning: Space before comma" in r.out
     assert "others , said" in r.out
     assert "help: remove the space" in r.out
-    assert r.out.rstrip().splitlines()[-1].startswith("Found ")
+    tail = r.out.rstrip().splitlines()[-2:]
+    assert any(line.startswith("Found ") for line in tail)  # the closing line (wrapped at 80)
 
 
 def test_full_output_caret_sits_under_the_span(cli, article):
@@ -51,7 +52,43 @@ def test_json_contract(cli, article):
 
 def test_concise_output(cli, article):
     r = cli("check", "--output-format", "concise", str(article))
-    assert r.out.strip() == f"{article}:1:24: WL301 [*] Space before comma (French typography)"
+    assert r.out.strip().splitlines() == [
+        f"{article}:1:24: warning: WL301 [*] Space before comma (French typography)",
+        "Found 1 finding in 1 file ([*] 1 fixable with --fix).",
+    ]
+
+
+def test_safe_and_unsafe_fixes_are_marked_and_counted_apart(cli, tmp_path):
+    """[*] only for what --fix applies; [-] for fixes that need --unsafe-fixes, counted apart
+    ("N fixable" used to count both while --fix applied only the safe ones)."""
+    p = tmp_path / "a.txt"
+    p.write_text("Officials met , the ministry said.\n\nBack to top button\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A clean line here.\n", encoding="utf-8")
+    r = cli("check", "--output-format", "concise", str(p), str(tmp_path / "b.txt"))
+    lines = r.out.strip().splitlines()
+    assert any(": warning: WL301 [*] " in l for l in lines)
+    assert any(": warning: WL401 [-] " in l for l in lines)
+    assert lines[-1] == "Found 2 findings in 1 of 2 files ([*] 1 fixable with --fix; [-] 1 more with --fix --unsafe-fixes)."
+    data = cli("check", "--output-format", "json", str(p)).json()["summary"]
+    assert (data["fixable"], data["fixable_safe"]) == (2, 1)
+    stats = cli("check", "--statistics", "--output-format", "concise", str(p)).out
+    assert "WL301\t[*]" in stats and "WL401\t[-]" in stats
+
+
+def test_full_output_wraps_long_messages_on_words_with_a_hanging_indent(cli, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Officials met , the ministry said.\n", encoding="utf-8")
+    import os
+
+    env = dict(os.environ, COLUMNS="40")
+    r = cli("check", "--output-format", "full", str(p), env=env)
+    lines = r.out.splitlines()
+    assert all(len(l) <= 40 for l in lines if " --> " not in l), lines  # the path line is the path
+    first = next(i for i, l in enumerate(lines) if l.startswith("WL301"))
+    cont = lines[first + 1]
+    assert cont.startswith(" " * len("WL301 [*] warning: ")) and cont.strip()  # hanging indent
+    words = " ".join(l.strip() for l in lines[first : first + 2])
+    assert "Space before comma" in words  # no word cut in two
 
 
 def test_exit_zero_and_clean_file(cli, article, tmp_path):

@@ -69,6 +69,14 @@ class Finding:
     def fixable(self) -> bool:
         return self.replacement is not None
 
+    @property
+    def marker(self) -> str:
+        """As ruff marks them: ``[*]`` a safe fix (--fix applies it), ``[-]`` an unsafe one
+        (only with --unsafe-fixes), ``""`` none."""
+        if self.replacement is None:
+            return ""
+        return "[*]" if self.fix_safe else "[-]"
+
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.code)
 

@@ -62,18 +62,40 @@ class RunReport:
             "files": len(self.files),
             "findings": len(found),
             "fixable": sum(1 for f in found if f.replacement is not None),
+            "fixable_safe": sum(1 for f in found if f.replacement is not None and f.fix_safe),
             "by_code": dict(sorted(Counter(f.code for f in found).items())),
             "errors": list(self.errors),
             "articles": [dict(path=fr.path, **fr.verdict.to_dict()) for fr in self.files],
         }
 
-    def statistics_rows(self) -> list[tuple[int, str, str, bool]]:
-        """(count, code, name, fixable) per rule, most frequent first."""
+    def statistics_rows(self) -> list[tuple[int, str, str, str]]:
+        """(count, code, name, marker) per rule, most frequent first; the marker is ``[*]`` when
+        some of the rule's findings have a safe fix, ``[-]`` when only unsafe ones, else ``[ ]``."""
         found = self._all()
         counts = Counter((f.code, f.name) for f in found)
-        fixable = {f.code for f in found if f.fixable}
-        rows = [(n, code, name, code in fixable) for (code, name), n in counts.items()]
+        safe = {f.code for f in found if f.fixable and f.fix_safe}
+        unsafe = {f.code for f in found if f.fixable and not f.fix_safe}
+        rows = [(n, code, name, "[*]" if code in safe else "[-]" if code in unsafe else "[ ]") for (code, name), n in counts.items()]
         return sorted(rows, key=lambda r: (-r[0], r[1]))
+
+    def closing_line(self) -> str:
+        """The last line of a text report: what was found, in how many of the files linted, and
+        what --fix and --unsafe-fixes would do about it."""
+        found = self._all()
+        n_files = len(self.files)
+        if not found:
+            return f"All checks passed ({plural(n_files, 'file')} linted)."
+        with_findings = len({f.path for f in found})
+        where = plural(n_files, "file") if with_findings == n_files else f"{with_findings} of {plural(n_files, 'file')}"
+        line = f"Found {plural(len(found), 'finding')} in {where}"
+        safe = sum(1 for f in found if f.fixable and f.fix_safe)
+        unsafe = sum(1 for f in found if f.fixable and not f.fix_safe)
+        notes = []
+        if safe:
+            notes.append(f"[*] {safe} fixable with --fix")
+        if unsafe:
+            notes.append(f"[-] {unsafe} more with --fix --unsafe-fixes" if safe else f"[-] {unsafe} fixable with --fix --unsafe-fixes")
+        return line + (f" ({'; '.join(notes)})" if notes else "") + "."
 
 
 def plural(n: int, word: str) -> str:

@@ -11,7 +11,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from wirelint.finding import Finding, Severity
-from wirelint.report import RunReport, plural
+from wirelint.report import RunReport
 
 THEME = Theme(
     {
@@ -63,13 +63,47 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     return cut, max(start + shift, len(prefix)), min(end + shift, len(prefix) + right - left)
 
 
+def wrapped(text: str, first: int, indent: int, width: int) -> list[str]:
+    """``text`` broken at spaces into lines that fit ``width`` cells, the first after ``first``
+    cells already used, the others after ``indent`` cells (a hanging indent); a word longer than
+    a line is cut only when it must be."""
+    lines: list[str] = []
+    line, used = "", first
+    for word in text.split(" "):
+        w = cell_len(word)
+        gap = 1 if line else 0
+        if line and used + gap + w > width:
+            lines.append(line)
+            line, used, gap = "", indent, 0
+        while not line and used + w > width and width - used > 10:  # a word wider than a line
+            room = width - used
+            cut = 0
+            while cut < len(word) and cell_len(word[: cut + 1]) <= room:
+                cut += 1
+            lines.append(word[:cut])
+            word, w, used = word[cut:], cell_len(word[cut:]), indent
+        line += (" " if gap else "") + word
+        used += gap + w
+    lines.append(line)
+    return lines
+
+
 def render_finding(f: Finding, doc, width: int) -> Text:
     out = Text()
     out.append(f.code, style="wl.code")
     out.append(" ")
-    if f.fixable:
-        out.append("[*] ", style="wl.fixable")
-    out.append(f.message, style=SEVERITY_STYLE[f.severity])
+    head = cell_len(f.code) + 1
+    if f.marker:
+        out.append(f"{f.marker} ", style="wl.fixable")
+        head += cell_len(f.marker) + 1
+    severity = f"{f.severity}: "
+    out.append(severity, style=SEVERITY_STYLE[f.severity])
+    head += len(severity)
+    lines = wrapped(f.message, head, head, width)
+    out.append(lines[0], style=SEVERITY_STYLE[f.severity])
+    for more in lines[1:]:
+        out.append("\n" + " " * head)
+        out.append(more, style=SEVERITY_STYLE[f.severity])
     out.append("\n")
     gutter = str(f.line)
     pad = " " * len(gutter)
@@ -97,7 +131,11 @@ def render_finding(f: Finding, doc, width: int) -> Text:
     if f.help:
         out.append(f"{pad} = ", style="wl.gutter")
         out.append("help: ", style="wl.help")
-        out.append(f.help)
+        indent = len(pad) + 3 + len("help: ")
+        lines = wrapped(f.help, indent, indent, width)
+        out.append(lines[0])
+        for more in lines[1:]:
+            out.append("\n" + " " * indent + more)
         out.append("\n")
     return out
 
@@ -107,19 +145,11 @@ def statistics_lines(run: RunReport) -> list[str]:
     if not rows:
         return []
     width = max(len(str(r[0])) for r in rows)
-    return [f"{n:>{width}}\t{code}\t{'[*]' if fix else '[ ]'} {name}" for n, code, name, fix in rows]
+    return [f"{n:>{width}}\t{code}\t{marker} {name}" for n, code, name, marker in rows]
 
 
 def summary_line(run: RunReport) -> str:
-    found = run.findings
-    if not found:
-        return f"All checks passed ({plural(len(run.files), 'file')} linted)."
-    fixable = sum(1 for f in found if f.fixable)
-    files = len({f.path for f in found})
-    line = f"Found {plural(len(found), 'finding')} in {plural(files, 'file')}"
-    if fixable:
-        line += f" ({fixable} fixable with --fix)"
-    return line + "."
+    return run.closing_line()
 
 
 def verdict_panel(fr) -> Panel:
@@ -166,7 +196,7 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     w = width or console.width
     if run.summary_only:
         console.print(articles_table(run), soft_wrap=False)
-        console.print(Text(summary_line(run), style="wl.summary"))
+        console.print(Text(summary_line(run), style="wl.summary"), soft_wrap=False)
         return
     for fr in run.files:
         for f in fr.findings:
@@ -178,4 +208,4 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     if run.statistics:
         for line in statistics_lines(run):
             console.print(Text(line))
-    console.print(Text(summary_line(run), style="wl.summary"))
+    console.print(Text(summary_line(run), style="wl.summary"), soft_wrap=False)

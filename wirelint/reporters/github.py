@@ -31,7 +31,7 @@ def command(f) -> str:
         ("endColumn", str(f.end_column)),
         ("title", f.code),
     ]
-    fix = " [*]" if f.fixable else ""
+    fix = f" {f.marker}" if f.marker else ""
     message = f"{f.code}{fix} {f.message}" + (f"\nhelp: {f.help}" if f.help else "")
     rendered = ",".join(f"{k}={escape_property(v)}" for k, v in props)
     return f"::{LEVELS[f.severity]} {rendered}::{escape_data(message)}"

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Build ``wirelint/rules/data/first_names.tsv`` (first name -> f or m) at build time.
+
+Usage:  python scripts/build_first_names.py [--check]
+
+Source: the 1990 US Census first-name frequency lists (public domain), as the PyPI package
+``names`` ships them (``dist.female.first``, ``dist.male.first``; ``pip install names``). A name
+in both lists keeps the gender that holds at least 95% of its combined frequency, else it is
+left out (Jordan, Jean, Robin). The census lists are American; news copy names people from
+everywhere, so a supplement adds unambiguous first names common in international news (facts:
+a name and the gender its bearers in the news have). The pronoun rule (WL112) reads the file; a
+name missing from it only makes that rule stay silent.
+
+``names`` is not a run-time dependency. ``--check`` exits 1 if the checked-in file differs from
+a rebuild.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import metadata, resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "wirelint" / "rules" / "data"
+OUT = DATA / "first_names.tsv"
+# Cities in places.tsv that are also common surnames (Lincoln, Houston, Darwin): a pronoun rule
+# must not take "Darwin" for a city when the article means the naturalist.
+SURNAME_PLACES = DATA / "surname_places.txt"
+SURNAME_RANK = 15_000
+SHARE = 0.95
+
+# Unambiguous given names of people in international news that the 1990 US lists lack or mark
+# as ambiguous (European, Latin American, Middle Eastern, African and Asian names). Names whose
+# gender differs between languages (Andrea, Gabriele, Nicola, Jean, Kim) are not listed.
+FEMALE = """
+Aitana Alessandra Alessia Alexandrie Anabel Anastasia Angela Angelika Anja Annalena Annegret
+Antje Aurore Beatriz Benedetta Brigitte Bettina Caterina Chiara Christiane Cristina Daniela
+Dilma Dolores Edwige Elena Eleonora Elisabetta Elke Elodie Fatima Fatou Federica Francesca
+Friederike Gabriela Giorgia Giovanna Giulia Gisela Greta Guadalupe Hanna Heike Helga
+Hillary Ilaria Ilse Ingrid Irina Isabel Jacinda Jutta Kamala Karin Katarina Kirsten Larissa
+Laura Lucia Ludmila Lyudmila Magdalena Maite Malala Manuela Margrethe Mariana Marine Marta
+Martina Mette Michelle Mirela Monika Nadia Nadine Nancy Natalia Nathalie Nicoletta Nikki
+Olena Olga Paola Petra Priyanka Rihanna Roberta Rosalia Sabine Sahra Sanna Segolene Ségolène
+Silvia Simona Simonetta Sophie Stefania Svetlana Tatiana Tatyana Ulrike Ursula Valentina
+Valeria Veronika Viktoria Ximena Yulia Yuliia Zuzana
+"""
+MALE = """
+Abdel Abdullah Abdul Ahmed Ahmad Alejandro Aleksandr Aleksei Alexei Alessandro Alois 
+Andrés Andrzej Antonio Bashar Benjamin Benoit Boris Bruno Carlo Carlos Cristiano Dmitry Dmitri
+Donald Emmanuel Enrique Fernando Francesco Franz Friedrich Gennaro Giorgio Giovanni
+Giuseppe Gustavo Hamid Hans Hassan Heinrich Helmut Hussein Igor Ilham Jair Javier Jens Joachim
+Jürgen Klaus Lars Lionel Luca Luigi Luiz Lula Manfred Marco Mario Massimo Matteo Mauricio
+Mehmet Mikhail Mohamed Mohammed Muhammad Narendra Nicolás Olaf Pedro Pep Recep Roberto
+Rodrigo Sergei Sergey Sergio Silvio Stefano Sven Thierry Ulf Vladimir Volodymyr Wolfgang Xavier
+Yevgeny Zinedine
+"""
+
+# Names whose gender differs between languages or that are common for both: never listed.
+AMBIGUOUS = set("""
+Andrea Nicola Jean Kim Gabriele Simone Michele Daniele Emanuele Rosario Dominique Claude Camille
+Ariel Noa Eli Toni Alexis Chris Sasha Yuri Jan Joan Maxime Sascha Kai Marian Karol Mika
+Nikita Vanja Carol Hilary Evelyn Leslie Lindsay Shannon Kelly Tracy Stacy Ali Nour Noor Hyun
+""".split())
+
+
+def census(name: str) -> dict[str, float]:
+    out = {}
+    text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out[parts[0].capitalize()] = float(parts[1])
+    return out
+
+
+def supplement(words: str) -> set[str]:
+    return set(words.split())
+
+
+def rows() -> list[tuple[str, str]]:
+    female = census("dist.female.first")
+    male = census("dist.male.first")
+    out: dict[str, str] = {}
+    for name in set(female) | set(male):
+        if len(name) < 3:
+            continue  # "Mi", "Un": syllables of Asian names the census lists, not English first names
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if f >= SHARE * (f + m):
+            out[name] = "f"
+        elif m >= SHARE * (f + m):
+            out[name] = "m"
+    fem, mal = supplement(FEMALE), supplement(MALE)
+    for name in fem - mal:
+        out[name] = "f"
+    for name in mal - fem:
+        out[name] = "m"
+    return sorted((n, g) for n, g in out.items() if n not in AMBIGUOUS)
+
+
+def render() -> str:
+    version = metadata.version("names")
+    head = [
+        "# First names and the gender of their bearers (f or m), for the pronoun rules.",
+        f"# Generated by scripts/build_first_names.py from the 1990 US Census lists in names {version}",
+        "# (public domain) plus a supplement of international names. Do not edit by hand.",
+        "name\tgender",
+    ]
+    return "\n".join(head + [f"{n}\t{g}" for n, g in rows()]) + "\n"
+
+
+def surname_places() -> str:
+    surnames = set()
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8")
+    for line in text.splitlines()[:SURNAME_RANK]:
+        parts = line.split()
+        if parts:
+            surnames.add(parts[0].capitalize())
+    cities = set()
+    for line in (DATA / "places.tsv").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[1] == "city" and cells[0].isalpha():
+            cities.add(cells[0])
+    both = sorted(cities & surnames)
+    head = [
+        f"# Cities of places.tsv that are among the {SURNAME_RANK:,} most common surnames of the 1990 US Census",
+        f"# (names {metadata.version('names')}). Generated by scripts/build_first_names.py; do not edit by hand.",
+    ]
+    return "\n".join(head + both) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    places_text = surname_places()
+    if "--check" in argv:
+        same = OUT.read_text(encoding="utf-8") == text and SURNAME_PLACES.read_text(encoding="utf-8") == places_text
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    SURNAME_PLACES.write_text(places_text, encoding="utf-8")
+    print(f"wrote {OUT} ({len(text.splitlines()) - 4} names)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
