@@ -32,7 +32,9 @@ spellings two ways:
   American form (by the regular correspondences) is an ordinary American word that the article
   also uses, while the word itself is not one ("four" is no British "for").
 
-It reports every occurrence of the minority spelling and names the majority one. When the
+It reports every occurrence of the minority spelling and names the majority one. The option
+``accept`` lists groups of spellings the house uses side by side (``accept = [["U.S.", "US"]]``):
+they are never reported against each other. When the
 majority is clear (at least twice as frequent) the fix, replacing the minority spelling with the
 majority one, is safe; on a tie the later spelling is reported and no fix is offered. Two
 spellings used with different neighbouring names ("Philip Moss" and "Philipp Kern") are taken
@@ -401,6 +403,7 @@ def _spelling_pairs(doc, text: str):
     severity="warning",
     summary="One name spelled two ways in the same article",
     fix="safe",
+    options={"accept": []},
     examples=[
         bad("Zelenskyy met aides. Later Zelenskyy spoke. [[Zelensky]] left.",
             fixed="Zelenskyy met aides. Later Zelenskyy spoke. Zelenskyy left."),
@@ -419,6 +422,7 @@ def _spelling_pairs(doc, text: str):
         good("Philip Moss met Philipp Kern. Moss and Kern talked."),
         good("He ate chicken Kiev in Kyiv. Kyiv is the capital."),
         good("US STOCKS FALL AS U.S. DATA DISAPPOINTS. The U.S. economy slowed."),
+        good("The U.S. Navy and U.S. officials said US troops left.", accept=[["U.S.", "US"]]),
         bad("Benny Gantz joined the cabinet. Gantz said the war would be long, and [[Ganzt]] stressed unity.",
             fixed="Benny Gantz joined the cabinet. Gantz said the war would be long, and Gantz stressed unity."),
         bad("Ancelotti praised the team. Ancelotti said the [[Ancellotti]] era goes on."),
@@ -432,9 +436,19 @@ def _spelling_pairs(doc, text: str):
         good("Four of the five ministers met for talks on defence; the hour was late."),
     ],
 )
+def _accepted(options) -> list[frozenset[str]]:
+    """The house's accepted pairs: ``accept = [["U.S.", "US"], ["Zelensky", "Zelenskyy"]]``."""
+    out = []
+    for group in options.get("accept") or ():
+        if isinstance(group, (list, tuple)) and all(isinstance(w, str) for w in group):
+            out.append(frozenset(group))
+    return out
+
+
 def check(doc, options):
     text = doc.text
     groups = _occurrences(doc)
+    accepted = _accepted(options)
     hits = []
     for spellings in groups.values():
         if len(spellings) < 2:
@@ -455,6 +469,8 @@ def check(doc, options):
         for minor, spans in ranked[1:]:
             if not _same_person(text, major_spans, spans):
                 continue
+            if any(major in g and minor in g for g in accepted):
+                continue  # a house-style pair the configuration accepts
             clear = fixable and len(major_spans) >= 2 * len(spans)
             for s, e in spans:
                 hits.append(
@@ -468,7 +484,9 @@ def check(doc, options):
                     )
                 )
     reported = {(h.start, h.end) for h in hits}
-    hits.extend(h for h in _near_misses(doc, text) if (h.start, h.end) not in reported)
-    hits.extend(_spelling_pairs(doc, text))
+    extra = _near_misses(doc, text) + _spelling_pairs(doc, text)
+    if accepted:
+        extra = [h for h in extra if not any(text[h.start : h.end] in g and h.replacement in g for g in accepted)]
+    hits.extend(h for h in extra if (h.start, h.end) not in reported)
     hits.sort(key=lambda h: h.start)
     yield from hits
