@@ -396,6 +396,15 @@ def _spelling_pairs(doc, text: str):
     return hits
 
 
+def _accepted(options) -> list[frozenset[str]]:
+    """The house's accepted pairs: ``accept = [["U.S.", "US"], ["Zelensky", "Zelenskyy"]]``."""
+    out = []
+    for group in options.get("accept") or ():
+        if isinstance(group, (list, tuple)) and all(isinstance(w, str) for w in group):
+            out.append(frozenset(group))
+    return out
+
+
 @rule(
     code="WL204",
     name="inconsistent-spelling",
@@ -436,15 +445,6 @@ def _spelling_pairs(doc, text: str):
         good("Four of the five ministers met for talks on defence; the hour was late."),
     ],
 )
-def _accepted(options) -> list[frozenset[str]]:
-    """The house's accepted pairs: ``accept = [["U.S.", "US"], ["Zelensky", "Zelenskyy"]]``."""
-    out = []
-    for group in options.get("accept") or ():
-        if isinstance(group, (list, tuple)) and all(isinstance(w, str) for w in group):
-            out.append(frozenset(group))
-    return out
-
-
 def check(doc, options):
     text = doc.text
     groups = _occurrences(doc)
