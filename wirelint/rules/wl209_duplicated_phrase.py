@@ -65,21 +65,28 @@ def check(doc, options):
         if len(toks) < 2 * MIN_WORDS:
             continue
         low = [t.group().lower() for t in toks]
-        i = 0
         n_toks = len(low)
+        # The next position of the same word (one pass from the right): a repetition can only
+        # start where the first word comes back, so most positions are skipped at once.
+        nxt = [0] * n_toks
+        seen: dict[str, int] = {}
+        for k in range(n_toks - 1, -1, -1):
+            nxt[k] = seen.get(low[k], -1)
+            seen[low[k]] = k
+        i = 0
         while i < n_toks:
             found = None
-            for gap_words in GAP_WORDS:
-                gap = len(gap_words)
-                for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
-                    j = i + n + gap
-                    if j + n > n_toks or low[i] != low[j] or low[i : i + n] != low[j : j + n]:
+            j = nxt[i]
+            while 0 <= j and j <= i + MAX_WORDS + 1 and found is None:
+                for gap_words in GAP_WORDS:
+                    gap = len(gap_words)
+                    n = j - i - gap
+                    if n < MIN_WORDS or n > MAX_WORDS or j + n > n_toks:
                         continue
-                    if tuple(low[i + n : j]) == gap_words and _phrase_ok(low[i : i + n]):
+                    if tuple(low[i + n : j]) == gap_words and low[i : i + n] == low[j : j + n] and _phrase_ok(low[i : i + n]):
                         found = (n, gap, j)
                         break
-                if found is not None:
-                    break
+                j = nxt[j]
             if found is None:
                 i += 1
                 continue
