@@ -57,3 +57,24 @@ def test_accuracy_does_not_regress_below_baseline():
     result.pop("_tallies")
     problems = accuracy.compare(result, json.loads(accuracy.BASELINE.read_text(encoding="utf-8")))
     assert not problems, "\n".join(problems)
+
+
+def test_compare_gates_recall_per_defect_category():
+    base = {"shapes": {"rules": {}, "overall": {}, "categories": {"calque": {"recall": 0.5}, "other": {"recall": None}}}}
+    same = {"shapes": {"rules": {}, "overall": {}, "categories": {"calque": {"recall": 0.49}}}}
+    worse = {"shapes": {"rules": {}, "overall": {}, "categories": {"calque": {"recall": 0.4}}}}
+    gone = {"shapes": {"rules": {}, "overall": {}, "categories": {}}}
+    assert accuracy.compare(same, base) == []
+    assert accuracy.compare(worse, base) == ["shapes category calque recall 0.4 < baseline 0.5"]
+    assert accuracy.compare(gone, base) == ["shapes category calque recall None < baseline 0.5"]
+
+
+def test_verdict_call_on_shape_articles():
+    class Old:  # the verdict before it gave a call of its own: a named source language means translated
+        language = "fr"
+    class New:
+        language = None
+        mt_verdict = "uncertain"
+    assert accuracy.mt_call(Old()) == "translated"
+    assert accuracy.mt_call(New()) == "uncertain"
+    assert set(accuracy.MT_KINDS) == {"machine translation", "round trip", "spun"}
