@@ -77,10 +77,11 @@ def _prev_word(text: str, i: int, floor: int) -> tuple[str, str, int]:
     if j == i:
         return "", "?", i  # no space before: glued to something
     sep = ""
-    while j > floor and text[j - 1] in ",;”\"":
-        sep = text[j - 1] + sep
+    while j > floor and text[j - 1] in ",;”\" ":
+        if text[j - 1] != " ":
+            sep = text[j - 1] + sep
         j -= 1
-        if len(sep) > 2:
+        if len(sep) > 2 or i - j > 6:
             return "", "?", i
     k = j
     while k > floor and j - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
@@ -135,6 +136,17 @@ def _name_run_before(text: str, k: int, floor: int) -> bool:
             return False
         k = k2
     return False
+
+
+def _opener_before_common(text: str, word: str, after: str, end: int, limit: int) -> bool:
+    """ "farmers The Research group also": an article opening a sentence, then a common noun
+    capitalised as German capitalises it, then lowercase words: no name."""
+    if word not in ("The", "A", "An") or not after or after.lower() not in lowercase_words():
+        return False
+    if after.lower() in capital_exceptions():
+        return False
+    third = _next_word(text, end + 1 + len(after), limit)
+    return bool(third) and third[0].islower()
 
 
 def _name_run_after(text: str, end: int, limit: int) -> bool:
@@ -197,7 +209,7 @@ def mid_sentence_capitals(doc) -> Capitals:
         if title:
             continue
         after = _next_word(text, end, line.end)
-        if _name_run_after(text, end, line.end):
+        if _name_run_after(text, end, line.end) and not _opener_before_common(text, word, after, end, line.end):
             in_names.add(word)
             continue
         if not sep and _name_run_before(text, bstart, line.start):

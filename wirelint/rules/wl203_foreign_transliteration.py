@@ -31,9 +31,10 @@ and the fix is offered only when the English spelling is known: dropping the dot
 Legacy English spellings of Ukrainian places ("Kiev", "Kharkov", "Lvov") are not foreign: they
 are old English usage, legitimate in "Chicken Kiev", "Kievan Rus", "Dynamo Kiev", historical
 references and quotations. By default (``legacy = "mixed"``) they are reported only when the same
-article also uses the current spelling — inconsistent copy, so certainly an error — and never
-inside quotations or fixed phrases. ``legacy = "always"`` reports them wherever they stand outside
-those phrases; ``legacy = "never"`` turns the check off.
+article also uses a current spelling — inconsistent copy, so certainly an error — and never
+inside quotations or fixed phrases; the current spelling of another place counts too ("Kiev"
+in an article that writes "Kharkiv" and "Zaporizhzhia"). ``legacy = "always"`` reports them
+wherever they stand outside those phrases; ``legacy = "never"`` turns the check off.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ def _word_at(text: str, i: int, step: int) -> str:
         good("Zoë Brontë drove a Citroën to the Noël party with Chloë and Anaïs."),
         good("Odessa, Texas, is not Odesa; Chernobyl and Chornobyl are both English."),
         good("Strikes hit Kiev overnight, officials said.", legacy="never"),
+        bad("Power cuts hit Kharkiv, and in [[Kiev]] the metro stopped.", fixed="Power cuts hit Kharkiv, and in Kyiv the metro stopped."),
         bad("Foreign Minister [[Sergueï]] Lavrov met Pyotr [[Tchaïkovski]]'s heirs.",
             fixed="Foreign Minister Sergei Lavrov met Pyotr Tchaikovsky's heirs."),
         bad("[[Andrej]] Rublyov lost in three sets.", fixed="Andrei Rublyov lost in three sets."),
@@ -162,13 +164,18 @@ def check(doc, options):
                     continue
                 if current not in present:
                     present[current] = tokens.occurs(current)
-                if legacy_mode != "always" and not present[current]:
+                mixed = current if present[current] else _current_elsewhere(tokens, present)
+                if legacy_mode != "always" and not mixed:
                     continue
                 fix = house.get(current, current)
                 skip_until = end
-                yield Hit(start, end, f"Legacy spelling '{phrase}'; the article also writes '{current}'"
-                          if present[current] else f"Legacy spelling '{phrase}' (current English: '{current}')",
-                          replacement=fix, help=f"write '{fix}'")
+                if mixed == current:
+                    message = f"Legacy spelling '{phrase}'; the article also writes '{current}'"
+                elif mixed:
+                    message = f"Legacy spelling '{phrase}'; the article writes current spellings such as '{mixed}'"
+                else:
+                    message = f"Legacy spelling '{phrase}' (current English: '{current}')"
+                yield Hit(start, end, message, replacement=fix, help=f"write '{fix}'")
                 continue
             fixes = [house.get(t, t) for t in targets]
             lang = "/".join(LANGUAGE_NAMES.get(l, l) for l in langs if l != "legacy")
@@ -215,6 +222,24 @@ def check(doc, options):
 
 
     yield from _given_names(doc, text, tokens)
+
+
+@lru_cache(maxsize=None)
+def _current_places() -> tuple[str, ...]:
+    """The current English spellings of the places whose old spelling is still seen (Kyiv,
+    Kharkiv, Lviv...)."""
+    return tuple(r["english"] for r in _names.newsmakers() if r.get("kind") == "place" and r.get("legacy"))
+
+
+def _current_elsewhere(tokens, present: dict) -> str | None:
+    """A current spelling of any such place in the article ("Kharkiv" beside "Kiev"): the copy
+    follows the current convention, so an old spelling is a slip."""
+    for name in _current_places():
+        if name not in present:
+            present[name] = tokens.occurs(name)
+        if present[name]:
+            return name
+    return None
 
 
 # --- given names --------------------------------------------------------------------------------

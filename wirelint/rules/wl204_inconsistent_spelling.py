@@ -304,7 +304,7 @@ def _near_pairs(doc, counts: dict[str, list[tuple[int, int]]]) -> list[tuple[str
                 ka, kc = norm[a], norm[c]
                 if ka == kc or a[0].lower() != c[0].lower():
                     continue
-                if _one_edit(ka, kc) and (min(len(ka), len(kc)) >= 5 or (len(ka) == len(kc) and sorted(ka) == sorted(kc))):
+                if _one_edit(ka, kc) and (min(len(a), len(c)) >= 5 or (len(ka) == len(kc) and sorted(ka) == sorted(kc))):
                     pairs.add((a, c))
     return sorted(pairs)
 

@@ -86,6 +86,7 @@ def _counts(caps) -> Counter:
             fixed="Sales of electric cars rose by a third in the first quarter."),
         bad("The gallery was packed with visitors, [[The]] museum said on Sunday."),
         bad("The minister called it “a safe route” [[And]] the national police agreed."),
+        bad("“You do not need a gym [[And]] no expensive shoes,” the coach said."),
         bad("The coach was sacked in March, and the [[Ex-coach]] said little about it."),
         good("The Supreme Court ruled, and the Ministry of the Interior and the Minister for Foreign Affairs agreed."),
         good("The ruling party lost; the Government said the Court would rule within a week."),
@@ -113,7 +114,7 @@ def check(doc, options):
         low = c.word.lower()
         before_low = c.before.lower()
         if low in FUNCTION_WORDS:
-            if c.quote:
+            if c.quote and c.sep:
                 continue  # a quoted letter or post: "Stardom fans, We are sorry"
             if not c.after or not c.after[0].islower():
                 continue  # "The Hague", "A Quiet Place", or punctuation follows

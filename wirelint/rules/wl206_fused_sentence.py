@@ -49,6 +49,7 @@ NO_END = frozenset(
             fixed="Officials counted the votes through the night. However the result was delayed."),
         bad("Prices rose sharply in the spring and [[summer According]] to the bank, they will fall."),
         bad("The coach praised his [[players He]] said the title was deserved."),
+        bad("The team spoke with local [[farmers The]] Research group also visited a school."),
         good("He told reporters in The Hague that he reads The Times and The Economist every day."),
         good("Sales rose by A third, and the museum said so."),
         good("What The Data Says About Voters\n\nThe data says voters are tired."),
@@ -64,8 +65,8 @@ def check(doc, options):
             continue
         if not c.before.islower() or c.before in NO_END or len(c.before) < 2:
             continue
-        if not c.after or not c.after[0].islower():
-            continue
+        if not c.after or not (c.after[0].islower() or c.after.lower() in _capitals.lowercase_words()):
+            continue  # ("The Research group also": the noun after it capitalised too)
         start = c.start - 1 - len(c.before)
         if start < 0 or text[start : c.start - 1] != c.before:
             continue
