@@ -15,7 +15,7 @@ from wirelint.api import lint_text
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "corpus" / "names"
 CODES = frozenset(
-    "WL101 WL102 WL201 WL202 WL203 WL204 WL205 WL206 WL207 WL208 WL209 WL306".split()
+    "WL101 WL102 WL106 WL107 WL201 WL202 WL203 WL204 WL205 WL206 WL207 WL208 WL209 WL306".split()
 )
 
 

@@ -7,7 +7,8 @@ sentence or a quotation; the English sentence then opens with a foreign word bef
 English has no such article: "O" survives only in a vocative ("O Canada", "O Lord").
 
 Reported: one of those articles, capitalised, followed by a capitalised word that is English
-(an ordinary word, or a name of the name data: a place, a newsmaker, a brand). Left alone:
+(an ordinary word, or a name of the name data: a place, a newsmaker, a brand), or by a lowercase
+English word where a sentence or a quotation opens ("“O team played"). Left alone:
 names that carry the article (newspapers and parties: "O Globo", "Der Spiegel", "Die Welt",
 "Die Linke", "Der Standard", "Das Boot"; any title after a cue such as "the daily" or "the
 film"), vocatives ("O Canada", "O Holy Night"), "type O blood" and "O'Brien". The fix deletes
@@ -21,7 +22,7 @@ import re
 from wirelint.rule import Hit, bad, good, rule
 from wirelint.rules import _capitals, _names
 
-ARTICLE_RE = re.compile(r"(?<![\w'’-])(O|Os|Der|Die|Das|Het) ([A-Z][a-z]+)(?![\w'’-])")
+ARTICLE_RE = re.compile(r"(?<![\w'’-])(O|Os|Der|Die|Das|Het) ([A-Za-z][a-z]+)(?![\w'’-])")
 # Names that carry a foreign article, and vocatives.
 NAMES = frozenset({
     "O Globo", "O Estado", "O Jogo", "O Dia", "O Tempo", "O Povo", "O Público", "Der Spiegel",
@@ -50,6 +51,7 @@ def _english(word: str) -> bool:
             fixed="“Government does not have a plan for housing,” the mayor said."),
         bad("[[O ]]Hamas rejected the offer, the report said."),
         bad("In Berlin, [[Die ]]Opposition called for a vote."),
+        bad("“[[O ]]team played with courage,” the coach said."),
         good("The newspaper O Globo and the weekly Der Spiegel reported it, as did Die Welt."),
         good("The crowd sang O Canada, and the choir sang O Holy Night."),
         good("He has type O blood, said Mr. O'Brien. Die Linke won seats; Der Standard said so."),
@@ -59,6 +61,13 @@ def check(doc, options):
     text = doc.text
     for m in ARTICLE_RE.finditer(text):
         article, word = m.group(1), m.group(2)
+        if word[0].islower():
+            # "“O team played": a lowercase word only where a sentence or quotation opens.
+            k = m.start()
+            while k > 0 and text[k - 1] == " ":
+                k -= 1
+            if not (k == 0 or text[k - 1] in "“\"‘\n" or (text[k - 1] == "." and k < m.start())):
+                continue
         if f"{article} {word}" in NAMES or (article == "O" and word in VOCATIVE_AFTER):
             continue
         before = _names.word_before(text, m.start())
