@@ -27,6 +27,7 @@ from wirelint.rule import Hit, bad, good, rule
 WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 SKIP_ZONES = frozenset({"head", "headline", "dateline", "byline", "bio", "chrome"})
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN"})
+FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # One-word replies and interjections that are complete in themselves.
 OBJECTS = frozenset("you me us him her them it everyone everybody all".split())
 REPLIES = frozenset("thanks agreed done sorry indeed exactly absolutely granted noted understood confirmed".split())
@@ -48,6 +49,7 @@ REPLIES = frozenset("thanks agreed done sorry indeed exactly absolutely granted 
         good("We are grateful to all of you. Thank you.\n\nThank you, everyone."),
         good("The hosts won 2-0. Booked: Kovac, Fenwick.\n\nAttendance was low. Referee Smith."),
         good("The vote was delayed. Why?\n\nThe talks went on. Until now."),
+        good("Delegates met again on Monday. Talks went on.\n\nPrices rose. Markets fell."),
     ],
 )
 def check(doc, options):
@@ -86,7 +88,12 @@ def check(doc, options):
 
 
 def _verb_first(fragment: str) -> bool:
+    """The first word is a verb (tagged after a dummy subject) and no finite verb follows it
+    (tagged as written): "Talks went on." has its subject."""
     from wirelint.pos import tag_text
 
     tags = tag_text("It " + fragment + ".")
-    return len(tags) > 1 and tags[1].tag in VERB_TAGS
+    if len(tags) < 2 or tags[1].tag not in VERB_TAGS:
+        return False
+    alone = tag_text(fragment[:1].upper() + fragment[1:] + ".")
+    return not any(t.tag in FINITE for t in alone[1:])
