@@ -20,7 +20,8 @@ reported only before a known surname ("Andrej Rublyov"), or alone when it carrie
 ("Vladimir Zelensky", "Dmitry Kuleba") is reported with the Ukrainian form the table gives for
 that person; the spellings English news prints for each person are kept ("Vitali" and "Wladimir
 Klitschko"). The option ``house_spellings``
-maps an English spelling to the house's own (``{"Zelenskyy": "Zelensky"}``).
+maps an English spelling to the house's own (``{"Zelenskyy": "Zelensky"}``); the house
+vocabulary's ``prefer`` table (``[tool.wirelint.vocabulary]``) feeds it too.
 
 Two further signals: an English spelling with a Spanish or Italian stress accent ("Medvédev"), and
 a diaeresis (ï, ë, ÿ) inside a capitalised Slavic-looking name that the table does not know
@@ -97,6 +98,7 @@ def _word_at(text: str, i: int, step: int) -> str:
     summary="A name spelled by French, German, Spanish, Italian, Polish or Czech conventions",
     fix="safe",
     options={"house_spellings": {}, "legacy": "mixed"},
+    vocabulary="house_spellings",  # [vocabulary] prefer feeds it too (wirelint/vocabulary.py)
     examples=[
         bad("His predecessor, Sergei [[Choïgu]], is also on the trip.", fixed="His predecessor, Sergei Shoigu, is also on the trip."),
         bad("[[Poutine]] met [[Selenskyj]]'s envoys in [[Moscou]].", fixed="Putin met Zelenskyy's envoys in Moscow."),
