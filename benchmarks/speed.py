@@ -145,6 +145,12 @@ def wirelint_cmd(*args: str) -> list[str]:
     return [str(BENCH_VENV / "bin" / "wirelint"), "check", "--exit-zero", "--output-format", "json", *args]
 
 
+def _near_names(n: int) -> list[str]:
+    """n distinct capitalised names, each one letter from many others: Kandaraaa, Kandaraab, …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["Kandar" + letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26] for i in range(n)]
+
+
 def adversarial(kind: str, size: int) -> str:
     """Text shapes that make careless regular expressions or scanners go quadratic."""
     base = {
@@ -156,6 +162,11 @@ def adversarial(kind: str, size: int) -> str:
         "no-spaces": "a" * size,
         "commas": " ," * (size // 2),
         "capitalised": "Kyiv " * (size // 5),
+        # Names one letter apart (WL204's near-miss buckets), capitals inside one sentence
+        # (WL205/WL206), and one sentence as long as the text (WL209's phrase windows).
+        "near-names": " said ".join(_near_names(size // 14)),
+        "capitalised-mid-sentence": "the Locals " * (size // 11),
+        "one-sentence": "and the talks went on, with the port The ministry " * (size // 50),
         # page chrome (WL401, WL402): one line of separators or symbols, many short lines of
         # chrome and credits, one long token of hexadecimal digits
         "separators": "-" * size,
@@ -184,8 +195,8 @@ UNITS = {
     "glued-words": "withHo MinhChinh Minh Chinh 19should Netflix'sglobal We re the judge s didnt R.T.Erdogan ",
 }
 ADVERSARIAL_KINDS = ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments", "repeated-words",
-                     "no-spaces", "commas", "capitalised", "separators", "chrome-symbols", "chrome-lines",
-                     "hex-token", *UNITS)
+                     "no-spaces", "commas", "capitalised", "near-names", "capitalised-mid-sentence",
+                     "one-sentence", "separators", "chrome-symbols", "chrome-lines", "hex-token", *UNITS)
 
 
 def main() -> int:
