@@ -11,6 +11,7 @@ run are compared. Inputs are built from tests/corpus/clean in a temporary folder
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -94,6 +95,41 @@ def lint_seconds(path: Path) -> float:
     return float(out.stdout.strip())
 
 
+RULE_TIMER = r"""
+import json, sys, time
+from wirelint.document import Document
+from wirelint.registry import all_rules
+codes = sys.argv[1].split(",")
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+out = {}
+for rule in all_rules():
+    if codes != ["default"] and rule.code not in codes or codes == ["default"] and not rule.default:
+        continue
+    for t in texts[:5]:
+        rule.run(Document(t))  # patterns compiled on first need: not part of the cost
+    best = float("inf")
+    for _ in range(3):
+        docs = [Document(t) for t in texts]
+        for d in docs:  # the shared views, computed once per file for every rule: not this rule's cost
+            d.nonblank_lines, d.paragraphs, d.sentences, d.quotes, d.zones
+        t0 = time.perf_counter()
+        for d in docs:
+            rule.run(d)
+        best = min(best, time.perf_counter() - t0)
+    out[rule.code] = best / mb
+print(json.dumps(out))
+"""
+
+
+def rule_seconds_per_mb(codes: str, paths: list[Path]) -> dict[str, float]:
+    """Seconds per MB of each rule in ``codes`` ("default" for every default rule) over the files,
+    in process (best of 3, after a warm-up), with the installed wirelint."""
+    out = subprocess.run([str(BENCH_VENV / "bin" / "python"), "-c", RULE_TIMER, codes, *map(str, paths)],
+                         capture_output=True, text=True, check=True, cwd="/")
+    return json.loads(out.stdout)
+
+
 def make_batch(folder: Path, copies: int) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     size = 0
@@ -109,6 +145,12 @@ def wirelint_cmd(*args: str) -> list[str]:
     return [str(BENCH_VENV / "bin" / "wirelint"), "check", "--exit-zero", "--output-format", "json", *args]
 
 
+def _near_names(n: int) -> list[str]:
+    """n distinct capitalised names, each one letter from many others: Kandaraaa, Kandaraab, …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["Kandar" + letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26] for i in range(n)]
+
+
 def adversarial(kind: str, size: int) -> str:
     """Text shapes that make careless regular expressions or scanners go quadratic."""
     base = {
@@ -120,8 +162,41 @@ def adversarial(kind: str, size: int) -> str:
         "no-spaces": "a" * size,
         "commas": " ," * (size // 2),
         "capitalised": "Kyiv " * (size // 5),
-    }[kind]
+        # Names one letter apart (WL204's near-miss buckets), capitals inside one sentence
+        # (WL205/WL206), and one sentence as long as the text (WL209's phrase windows).
+        "near-names": " said ".join(_near_names(size // 14)),
+        "capitalised-mid-sentence": "the Locals " * (size // 11),
+        "one-sentence": "and the talks went on, with the port The ministry " * (size // 50),
+        # page chrome (WL401, WL402): one line of separators or symbols, many short lines of
+        # chrome and credits, one long token of hexadecimal digits
+        "separators": "-" * size,
+        "chrome-symbols": "•·|/=#<>©:" * (size // 10),
+        "chrome-lines": "Share\nRead also: The talks\n0:00\n2024-03-01 0 By\nJane Doe / AP\n(Photo: Agency)\n#a #b\n" * (size // 84),
+        "hex-token": "0123456789abcdef" * (size // 16),
+    }.get(kind)
+    if base is None:
+        unit = UNITS[kind]
+        base = unit * (size // len(unit) + 1)
     return base[:size]
+
+
+# More shapes, each a unit repeated: the broken-character and typography rules' worst cases
+# (a line of mojibake, 100,000 short lines, a line of symbols, one long token, spaced quotes,
+# continental numbers, glued words, dropped bytes).
+UNITS = {
+    "mojibake-run": "Ã©Â",
+    "mojibake-lines": "itâ€™s Ã© fine\n",
+    "dropped-bytes": "Thatâs â€ “x† y ",
+    "short-lines": "a\n",
+    "symbols": "!!..??“ ” – — … $ € % ( ) , ; : \" ’ ‘ « » ",
+    "one-token": "tofollowplayedwell",
+    "spaced-quotes": '" a " “ a ” ',
+    "continental-numbers": "won 3:1 (1:0) 20.30 Uhr 1.54,07 105.000 people 32,45 %50 $ 5 the 32. Round ",
+    "glued-words": "withHo MinhChinh Minh Chinh 19should Netflix'sglobal We re the judge s didnt R.T.Erdogan ",
+}
+ADVERSARIAL_KINDS = ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments", "repeated-words",
+                     "no-spaces", "commas", "capitalised", "near-names", "capitalised-mid-sentence",
+                     "one-sentence", "separators", "chrome-symbols", "chrome-lines", "hex-token", *UNITS)
 
 
 def main() -> int:
@@ -166,8 +241,7 @@ def main() -> int:
         # Timed inside the process (best of 3, after a warm-up run), so that start-up, which
         # dwarfs linting 100 KB of some shapes, does not blur the ratio.
         small = 50_000 if args.quick else 100_000
-        for kind in ("one-long-line", "quote-marks", "dot-space-dot", "lowercase-fragments",
-                     "repeated-words", "no-spaces", "commas", "capitalised"):
+        for kind in ADVERSARIAL_KINDS:
             times = []
             for n in (small, small * 10):
                 p = tmp / f"{kind}-{n}.txt"
@@ -175,6 +249,20 @@ def main() -> int:
                 times.append(lint_seconds(p))
             a, b = times
             print(f"{kind:<20} {small:>8} chars {a:7.3f} s   {small * 10:>9} chars {b:7.3f} s   ratio {b / a:5.1f}")
+
+        print("\n== cost per rule, in process (ms per MB of the clean batch; shared views not counted)")
+        costs = rule_seconds_per_mb("default", sorted(CLEAN.glob("*.txt")))
+        for code, sec in sorted(costs.items(), key=lambda kv: -kv[1]):
+            print(f"{code:<8} {sec * 1000:8.1f} ms/MB")
+        print("\n== page chrome on adversarial input (WL401, WL402; ms per MB)")
+        shapes = [("separators", 10_000_000, "a 10 MB line of separators"), ("chrome-symbols", 10_000_000, "a 10 MB line of symbols"),
+                  ("chrome-lines", 1_200_000, "100,000 short lines of chrome and credits"),
+                  ("hex-token", 1_000_000, "a 1 MB token of hexadecimal digits"), ("no-spaces", 1_000_000, "a 1 MB token of letters")]
+        for kind, n, label in shapes:
+            p = tmp / f"rule-{kind}.txt"
+            p.write_text(adversarial(kind, n), encoding="utf-8")
+            c = rule_seconds_per_mb("WL401,WL402", [p])
+            print(f"{label:<45} WL401 {c['WL401'] * 1000:9.1f}   WL402 {c['WL402'] * 1000:9.1f}")
 
         print("\n== peak memory (RSS)")
         many = peak_rss_kb(["check", "--exit-zero", "--output-format", "json", "--jobs", "1", str(batch)])

@@ -42,6 +42,20 @@ def clean_texts() -> tuple[tuple[str, str], ...]:
     return tuple((p.name, p.read_text(encoding="utf-8")) for p in clean_paths())
 
 
+@lru_cache(maxsize=1)
+def clean_errata() -> tuple[dict, ...]:
+    """Real errors in the published clean copy (tests/corpus/clean/errata.json): a finding of the
+    named rule on exactly that text is a true positive."""
+    path = CLEAN_DIR / "errata.json"
+    if not path.exists():
+        return ()
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["errata"])
+
+
+def is_erratum(name: str, code: str, flagged: str) -> bool:
+    return any(e["file"] == name and e["code"] == code and e["text"] == flagged for e in clean_errata())
+
+
 def seed_hits(rule):
     """(Document, {defect id: [hits]}, [hits overlapping no defect]) for one rule on the seed."""
     text, expected = seed()

@@ -50,3 +50,12 @@ def test_option_of_the_wrong_type_is_one_line(cli, tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.wirelint.rules.WL203]\nhouse-spellings = "Kyiv"\n', encoding="utf-8")
     r = cli("check", "a.txt", cwd=tmp_path)
     assert r.code == 2 and "house-spellings: expected dict" in r.err
+
+
+def test_accepted_house_pairs_from_pyproject_silence_wl204(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("The U.S. Navy and U.S. officials said US troops left.\n", encoding="utf-8")
+    r = cli("check", "--select", "WL204", "a.txt", cwd=tmp_path)
+    assert r.code == 1
+    (tmp_path / "pyproject.toml").write_text('[tool.wirelint.rules.WL204]\naccept = [["U.S.", "US"]]\n', encoding="utf-8")
+    r = cli("check", "--select", "WL204", "a.txt", cwd=tmp_path)
+    assert r.code == 0, r.out

@@ -142,3 +142,37 @@ def test_every_finding_spans_a_full_stop_then_lower_case(text):
     for h in hits(text):
         span = text[h.start : h.end]
         assert "." in span and any(c.islower() for c in span.split(".", 1)[1])
+
+
+def _unsafe_fixed(text: str) -> str:
+    doc = Document(text, "<test>")
+    findings = [stamp(doc, RULE, h, RULE.severity) for h in RULE.run(doc)]
+    return apply_fixes(text, findings, unsafe=True)[0]
+
+
+# Issue 17 item 3: the alternative goes with both its stops when the sentence continues.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("He said the talks. interviews. went well.\n", "He said the talks went well.\n"),
+        ("They held talks. discussions. on Monday in Rome.", "They held talks on Monday in Rome."),
+        ("They held talks. interviews.\n\nNext paragraph.", "They held talks.\n\nNext paragraph."),
+    ],
+)
+def test_alternative_inside_a_sentence_leaves_no_stray_stop(text, want):
+    assert _unsafe_fixed(text) == want
+    assert len(hits(text)) == 1
+
+
+# Issue 17 item 5: one defect, one finding.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drones struck Iran. the strikes. attacks. have stopped since then.",
+        "Crews reached the port. the ships. vessels. boats. were waiting there.",
+    ],
+)
+def test_a_chain_of_stray_stops_is_one_finding(text):
+    found = hits(text)
+    assert len(found) == 1
+    assert found[0].replacement is None

@@ -102,3 +102,25 @@ def test_canonical_casing_and_particles():
 @pytest.mark.parametrize("text", ["", "\x00\x01\x02", "kyiv" * 10000, "a\u2028kyiv\r\n\r\njack"])
 def test_never_raises(text):
     RULE.run(Document(text, "<odd>"))
+
+
+# Issue 17 item 1: a lowercase word that is also an ordinary word is never a safe fix.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The auction included a Ming vase and other fine china.",
+        "He bought a panama hat in the china shop.",
+        "Please polish the silver before the turkey is served.",
+        "She ate a jordan almond with her tea.",
+    ],
+)
+def test_homographs_are_never_fixed_without_evidence(text):
+    assert hits(text) == []
+    assert fixed(text) == text
+
+
+def test_homograph_with_evidence_is_reported_with_an_unsafe_fix():
+    text = "Sales to China rose. Exports from china fell, and the envoy flew to panama."
+    found = RULE.run(Document(text, "<test>"))
+    assert [(text[h.start : h.end], h.safe) for h in found] == [("china", False), ("panama", False)]
+    assert fixed(text) == text

@@ -141,8 +141,6 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     try:
         sel = _split(select) if select else None
         overrides = Overrides(sel, _split(extend_select), _split(ignore))
-        for name, values in (("--select", sel or ()), ("--extend-select", overrides.extend_select), ("--ignore", overrides.ignore)):
-            check_selectors(values, name)
         if encoding:
             check_encoding(encoding, "--encoding")
         lt_options = None
@@ -154,6 +152,9 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
         use_stdin = "-" in paths
         notes: list[str] = []
         targets, errors = collect([p for p in paths if p != "-"], config_path, force_exclude, notes, respect_gitignore)
+        extra = _configured_rules(targets, config_path, use_stdin)
+        for name, values in (("--select", sel or ()), ("--extend-select", overrides.extend_select), ("--ignore", overrides.ignore)):
+            check_selectors(values, name, extra)
         for note in notes:
             _warn(note)
     except ConfigError as exc:
@@ -221,6 +222,33 @@ def check(paths, select, extend_select, ignore, output_format, statistics, exit_
     if run.findings and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _configured_rules(targets, config_path, use_stdin: bool) -> tuple:
+    """Rules the configurations of this run build themselves (house vocabularies), so that the
+    command line can select them by name."""
+    from wirelint.config import settings_for
+
+    seen, out = set(), []
+    settings = [t.settings for t in targets]
+    if use_stdin or not targets:
+        settings.append(settings_for(Path.cwd() / "_", config_path))
+    for st in settings:
+        if id(st) not in seen:
+            seen.add(id(st))
+            out.extend(st.configured_rules)
+    return tuple(out)
+
+
+def _settings_here(config_path):
+    """The configuration ``wirelint rules`` and ``wirelint rule`` describe: --config, else the
+    nearest to the working directory."""
+    from wirelint.config import ConfigError, settings_for
+
+    try:
+        return settings_for(Path.cwd() / "_", config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _warn_unserved(select, extend_select, run) -> None:
@@ -325,14 +353,15 @@ def _finish_fixing(run, mode, tracker, fmt, color, exit_zero) -> NoReturn:
 
 @main.command("rules")
 @click.option("--output-format", "output_format", type=click.Choice(["table", "json"]), default="table")
-def rules_cmd(output_format):
-    """List every rule."""
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="List the vocabulary rules of this config file instead of the nearest one.")
+def rules_cmd(output_format, config_path):
+    """List every rule (with the house vocabulary's rules of the nearest configuration)."""
     from rich.console import Console
     from rich.table import Table
 
     from wirelint.registry import all_rules
 
-    rules = all_rules()
+    rules = all_rules() + _settings_here(config_path).configured_rules
     if output_format == "json":
         import json
 
@@ -358,13 +387,28 @@ def rules_cmd(output_format):
                            "or [tool.wirelint.languagetool] in the configuration"))
 
 
+@main.command("server")
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
+def server_cmd(stdio):
+    """Run the language server (LSP) for editors, over standard input and output."""
+    try:
+        from wirelint.server import main as serve
+    except ImportError as exc:
+        _fail(f"'wirelint server' needs the server extra ({exc.name or exc}): pip install 'wirelint[server]'")
+    serve()
+
+
 @main.command("rule")
 @click.argument("key")
-def rule_cmd(key):
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Look up vocabulary rules in this config file instead of the nearest one.")
+def rule_cmd(key, config_path):
     """Explain one rule: why it is an artifact, with bad and good examples."""
     from wirelint.registry import rule_by_key
 
     r = rule_by_key(key)
+    if r is None:
+        k = key.strip()
+        r = next((c for c in _settings_here(config_path).configured_rules if c.code == k.upper() or c.name == k.lower()), None)
     if r is None:
         _fail(f"unknown rule code or name {key!r} (see 'wirelint rules')")
     click.echo(r.explain())

@@ -46,10 +46,32 @@ class Settings:
 
     def options_for(self, rule) -> dict[str, Any]:
         merged: dict[str, Any] = {}
+        house = getattr(rule, "vocabulary", None)
+        if house:  # the rule takes the house's spellings ([vocabulary] prefer) in this option
+            spellings = self.house_spellings
+            if spellings:
+                merged[house] = spellings
         for key, opts in self.rule_options:
             if key in (rule.code, rule.name):
-                merged.update(dict(opts))
+                for okey, value in opts:
+                    if okey == house and isinstance(value, dict) and house in merged:
+                        value = FrozenMap({**merged[house], **value})  # the rule's own table wins
+                    merged[okey] = value
         return merged
+
+    @property
+    def configured_rules(self) -> tuple:
+        """Rules this configuration defines itself (a house vocabulary): every table whose parsed
+        value offers ``rules``. The engine runs them beside the discovered ones."""
+        return tuple(r for _, value in self.tables for r in getattr(value, "rules", ()))
+
+    @property
+    def house_spellings(self) -> dict[str, str]:
+        """The house's spelling of each name, from tables that offer ``house_spellings``."""
+        out: dict[str, str] = {}
+        for _, value in self.tables:
+            out.update(getattr(value, "house_spellings", None) or {})
+        return FrozenMap(out) if out else out
 
     def table(self, name: str) -> Any:
         return dict(self.tables).get(name)
@@ -103,6 +125,7 @@ def _globs(value: Any, where: str) -> tuple[str, ...]:
 EXTRA_TABLES: dict[str, Any] = {
     "languagetool": "wirelint.languagetool:parse_config",
     "suppressions": "wirelint.ignorefile:validate_table",
+    "vocabulary": "wirelint.vocabulary:parse_config",
 }
 
 
@@ -125,12 +148,13 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
     settings = Settings(root=path.parent.resolve(), source=path)
     changes: dict[str, Any] = {}
     tables: dict[str, Any] = {}
+    selectors: list[tuple[tuple[str, ...], str]] = []  # checked last: the table may define rules
     for key, value in data.items():
         where = f"{path}: key '{key}'"
         norm = key.replace("_", "-")
         if norm in ("select", "extend-select", "ignore"):
             sel = _str_list(value, where)
-            check_selectors(sel, where)
+            selectors.append((sel, where))
             changes[norm.replace("-", "_")] = sel
         elif norm in ("include", "exclude"):
             changes[norm] = _globs(value, where)
@@ -148,7 +172,7 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
             for glob, codes in value.items():
                 _globs(glob, where)
                 sel = _str_list(codes, f"{where}.{glob}")
-                check_selectors(sel, f"{where}.{glob}")
+                selectors.append((sel, f"{where}.{glob}"))
                 pfi.append((glob, sel))
             changes["per_file_ignores"] = tuple(pfi)
         elif norm == "severity":
@@ -156,7 +180,7 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
                 raise ConfigError(f"{where}: expected a table of code = \"error|warning|info\"")
             sev = []
             for sel, level in value.items():
-                check_selectors((sel,), f"{where}.{sel}")
+                selectors.append(((sel,), f"{where}.{sel}"))
                 try:
                     sev.append((sel, Severity.parse(level)))
                 except ValueError as exc:
@@ -199,7 +223,11 @@ def parse_table(data: Mapping[str, Any], path: Path) -> Settings:
             raise ConfigError(f"{where}: unknown key")
     if tables:
         changes["tables"] = tuple(tables.items())
-    return replace(settings, **changes)
+    settings = replace(settings, **changes)
+    extra = settings.configured_rules
+    for sel, where in selectors:
+        check_selectors(sel, where, extra)
+    return settings
 
 
 def check_encoding(name: str, where: str) -> None:

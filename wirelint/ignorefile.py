@@ -146,10 +146,20 @@ def _validate(value: Any, where: str, source: Path | None) -> tuple[Entry, ...]:
         if "context" in item and ("text" not in item or item["text"] not in item["context"]):
             raise ConfigError(f"{_key(here, '.context')}: must contain the entry's text")
         rule = rule_by_key(item["code"])
-        if rule is None:
+        code = rule.code if rule is not None else _configured_code(item["code"])
+        if code is None:
             raise ConfigError(f"{_key(here, '.code')}: unknown rule {item['code']!r}")
-        out.append(Entry(item["path"].strip(), rule.code, item.get("text"), item["reason"], source, i, item.get("context")))
+        out.append(Entry(item["path"].strip(), code, item.get("text"), item["reason"], source, i, item.get("context")))
     return tuple(out)
+
+
+def _configured_code(key: str) -> str | None:
+    """A code of the range kept for rules a configuration builds (house vocabularies), which
+    the registry does not know: accepted by its code."""
+    from wirelint.rule import CONFIGURED_CODES
+
+    key = key.strip().upper()
+    return key if key[:2] == "WL" and key[2:].isdigit() and int(key[2:]) in CONFIGURED_CODES and len(key) == 5 else None
 
 
 def validate_table(value: Any, where: str) -> tuple[Entry, ...]:
@@ -202,7 +212,17 @@ def entries_for(settings: Settings) -> tuple[Entry, ...]:
 
     table = settings.table(TABLE) or ()
     own = tuple(replace(e, source=settings.source) for e in table)
-    return own + load_ignore_file(ignore_file_for(settings))
+    found = own + load_ignore_file(ignore_file_for(settings))
+    configured = None
+    for e in found:  # a house-vocabulary code must be one this configuration builds
+        if _configured_code(e.code) is not None:
+            if configured is None:
+                configured = {r.code for r in settings.configured_rules}
+            if e.code not in configured:
+                where = e.source or settings.label
+                key = f"suppressions[{e.index}].code" if e in own else f"suppress[{e.index}].code"
+                raise ConfigError(f"{where}: key '{key}': unknown rule '{e.code}' (no vocabulary entry has it)")
+    return found
 
 
 def entry_lines(text: str) -> list[int]:

@@ -35,7 +35,8 @@ class LintResult:
 @lru_cache(maxsize=64)
 def rules_for(settings: Settings, overrides: Overrides) -> tuple[Rule, ...]:
     select = overrides.select if overrides.select is not None else settings.select
-    return resolve(select, settings.extend_select + overrides.extend_select, settings.ignore + overrides.ignore)
+    return resolve(select, settings.extend_select + overrides.extend_select, settings.ignore + overrides.ignore,
+                   settings.configured_rules)
 
 
 def lint_document(

@@ -29,6 +29,8 @@ from wirelint.finding import Hit, Severity
 __all__ = ["Rule", "Example", "rule", "bad", "good", "Hit", "Severity"]
 
 CODE_RE = re.compile(r"^WL\d{3}$")
+# Codes kept for rules a configuration builds (house vocabularies); no rule module takes one.
+CONFIGURED_CODES = range(701, 800)
 SERVICES = {"languagetool": "LanguageTool server (--languagetool)"}
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 FIX_KINDS = (None, "safe", "unsafe")
@@ -100,6 +102,7 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     module: str = ""
     needs: str | None = None  # a service without which the rule finds nothing ("languagetool")
+    vocabulary: str | None = None  # an option that also takes the house's spellings ([vocabulary] prefer)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
@@ -159,6 +162,7 @@ def rule(
     examples: Iterable[Example] = (),
     options: Mapping[str, Any] | None = None,
     needs: str | None = None,
+    vocabulary: str | None = None,
 ) -> Callable[[CheckFn], Rule]:
     """Decorate a check function ``check(doc, options) -> Iterable[Hit]`` to make it a Rule.
 
@@ -182,6 +186,7 @@ def rule(
             options=dict(options or {}),
             module=fn.__module__,
             needs=needs,
+            vocabulary=vocabulary,
         )
 
     return wrap

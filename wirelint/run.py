@@ -80,6 +80,7 @@ def cache_key(text: str, job: Job) -> str:
     h.update(f"{__version__}\0{job.display}\0".encode())
     h.update(repr([(r.code, sorted(job.settings.options_for(r).items())) for r in rules]).encode())
     h.update(repr((job.settings.severity, job.settings.per_file_ignores, job.settings.root)).encode())
+    h.update(repr(job.settings.tables).encode())  # a house vocabulary's entries change findings
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 

@@ -3,6 +3,9 @@
 A prefix (``WL3``) enables only the rules in it that are on by default; a rule that is off by
 default runs when selected by its exact code or name, or by ``ALL``. Ignoring by prefix removes
 every rule in it.
+
+Rules that a configuration builds (house vocabularies, codes WL701-WL799) are not in the
+registry: they come as ``extra`` rules, and a code of their range is a valid selector anywhere.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Iterable
 
 from wirelint.errors import ConfigError
 from wirelint.registry import all_rules
-from wirelint.rule import Rule
+from wirelint.rule import CONFIGURED_CODES, Rule
 
 
 class SelectionError(Exception):
@@ -29,14 +32,22 @@ def _kind(selector: str) -> str:
     rules = all_rules()
     if any(s.upper() == r.code or s.lower() == r.name for r in rules):
         return "exact"
-    if s.upper().startswith("WL") and any(r.code.startswith(s.upper()) for r in rules):
+    u = s.upper()
+    if u.startswith("WL") and any(r.code.startswith(u) for r in rules):
+        return "prefix"
+    configured = [f"WL{n}" for n in CONFIGURED_CODES]
+    if u in configured:
+        return "exact"
+    if u.startswith("WL") and any(c.startswith(u) for c in configured):
         return "prefix"
     return "unknown"
 
 
-def check_selectors(selectors: Iterable[str], where: str) -> None:
+def check_selectors(selectors: Iterable[str], where: str, extra: Iterable[Rule] = ()) -> None:
+    """Every selector names a rule, a prefix or ALL; ``extra`` are rules a configuration built."""
+    extra = tuple(extra)
     for s in selectors:
-        if _kind(s) == "unknown":
+        if _kind(s) == "unknown" and not any(s.strip().lower() == r.name for r in extra):
             raise ConfigError(f"{where}: unknown rule code or name {s!r}")
 
 
@@ -46,15 +57,20 @@ def matches(selector: str, rule: Rule, *, enabling: bool) -> bool:
     kind = _kind(s)
     if kind == "all":
         return True
-    if kind == "exact":
-        return s.upper() == rule.code or s.lower() == rule.name
+    if s.upper() == rule.code or s.lower() == rule.name:
+        return True
     if kind == "prefix":
         return rule.code.startswith(s.upper()) and (rule.default or not enabling)
     return False
 
 
-def resolve(select: Iterable[str] | None, extend_select: Iterable[str], ignore: Iterable[str]) -> tuple[Rule, ...]:
+def resolve(select: Iterable[str] | None, extend_select: Iterable[str], ignore: Iterable[str],
+            extra: Iterable[Rule] = ()) -> tuple[Rule, ...]:
+    """The rules to run: ``extra`` (rules a configuration built) are chosen as discovered ones."""
     rules = all_rules()
+    extra = tuple(extra)
+    if extra:
+        rules = tuple(sorted(rules + extra, key=lambda r: r.code))
     if select is None:
         chosen = {r.code for r in rules if r.default}
     else:

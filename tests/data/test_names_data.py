@@ -157,3 +157,31 @@ def test_render_is_bounded_and_stable():
     a = build.render("Щербаковщинский", "it", "ru")
     assert a == build.render("Щербаковщинский", "it", "ru")
     assert 1 <= len(a) <= build.MAX_VARIANTS_PER_FORM
+
+
+def test_given_name_variants_never_flag_an_english_given_name():
+    from wirelint.rules._data import tsv_records as records
+
+    variants, english, russian = _names.given_names()
+    assert variants and english and russian
+    for r in records("given_name_variants.tsv"):
+        assert r["english"] in english, r
+        assert r["variant"] not in english, r
+        assert r["variant"].lower() not in _names.common_words(), r
+    assert variants["Sergueï"] == "Sergei" and russian["Volodymyr"] == "Vladimir"
+    assert "Dmitri" not in variants and "Andrey" not in variants  # English spellings
+
+
+def test_arabic_and_hebrew_french_spellings():
+    rows = {r["variant"]: r["english"] for r in tsv_records("transliteration_variants.tsv")}
+    assert rows["Netanyahou"] == "Netanyahu" and rows["Sinouar"] == "Sinwar"
+    english = _names.english_names()
+    for r in tsv_records("arabic_hebrew_names.tsv"):
+        assert r["english"] in english
+    assert "Hezbollah" not in rows and "Mahmoud" not in rows
+
+
+def test_ukrainian_people_have_given_names():
+    for row in _names.newsmakers():
+        if row["kind"] == "person" and row["lang"] == "uk":
+            assert row.get("given"), row["english"]

@@ -16,7 +16,7 @@ def test_header_and_fields():
     assert load_tsv("photo_agencies.tsv")[0] == ("name", "kind", "example")
     for r in ROWS:
         assert r["name"] and r["example"], r
-        assert r["kind"] in ("photo", "wire"), r
+        assert r["kind"] in ("photo", "wire", "other"), r
         assert r["name"] in r["example"], r
 
 
@@ -32,7 +32,7 @@ def test_example_credit_is_reported(row):
     assert [text[h.start : h.end] for h in hits] == [row["example"]]
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["kind"] == "wire"], ids=lambda r: r["name"])
+@pytest.mark.parametrize("row", [r for r in ROWS if r["kind"] in ("wire", "other")], ids=lambda r: r["name"])
 def test_wire_name_in_prose_is_not_reported(row):
     text = f"The minister told {row['name']} on Thursday that the talks would go on.\n\nShe spoke to {row['name']}"
     assert check.run(Document(text)) == []

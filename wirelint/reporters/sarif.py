@@ -107,6 +107,13 @@ def as_dict(run: RunReport, cwd: Path | None = None) -> dict:
     cwd = (cwd or Path.cwd()).resolve()
     rules = all_rules()
     index = {r.code: i for i, r in enumerate(rules)}
+    descriptors = [rule_descriptor(r) for r in rules]
+    for fr in run.files:  # rules a configuration built (house vocabularies): described by their findings
+        for f in fr.findings:
+            if f.code not in index:
+                index[f.code] = len(descriptors)
+                descriptors.append({"id": f.code, "name": f.name, "shortDescription": {"text": f"{f.name} ({f.category})"},
+                                    "properties": {"category": f.category, "tags": [f.category]}})
     results = [result(f, fr.doc, index, cwd) for fr in run.files for f in fr.findings]
     invocation = {
         "executionSuccessful": not run.errors,
@@ -122,7 +129,7 @@ def as_dict(run: RunReport, cwd: Path | None = None) -> dict:
                         "name": "wirelint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "rules": [rule_descriptor(r) for r in rules],
+                        "rules": descriptors,
                     }
                 },
                 "invocations": [invocation],

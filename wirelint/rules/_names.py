@@ -56,6 +56,34 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def homographs() -> frozenset[str]:
+    """Lowercase words that are ordinary English words and also names (china, turkey, polish)."""
+    return frozenset(
+        line.strip() for line in data_text("name_homographs.txt").splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# Fixed phrases in which a legacy spelling of a place is correct ("Chicken Kiev", "Kiev Rus",
+# "Dynamo Kiev"): WL203 does not report them and WL204 does not count them.
+LEGACY_BEFORE = frozenset({"chicken", "dynamo", "dinamo"})
+LEGACY_AFTER = frozenset({"rus", "rus'", "rus’", "pechersk", "chicken", "cake"})
+
+
+# Words after a platform's name that make it the platform ("its twitter account").
+PLATFORM_AFTER = frozenset(
+    "account accounts post posts posted page feed channel video videos handle profile followers "
+    "subscribers user users app platform story stories live thread threads message messages".split()
+)
+
+
+# A place context: the word before a lowercase name that makes it a place ("flew to china").
+PLACE_BEFORE = frozenset(
+    "in to from across into toward towards visit visits visited visiting throughout inside outside "
+    "leave leaves left leaving reach reached entered enter invade invaded invading".split()
+)
+
+
+@lru_cache(maxsize=None)
 def newsmakers() -> tuple[dict[str, str], ...]:
     return tuple(tsv_records("newsmakers.tsv"))
 
@@ -64,16 +92,43 @@ def newsmakers() -> tuple[dict[str, str], ...]:
 def english_names() -> dict[str, str]:
     """Every English spelling of a newsmaker (house spelling and alternatives) -> house spelling."""
     out: dict[str, str] = {}
-    for row in newsmakers():
+    for row in (*newsmakers(), *tsv_records("arabic_hebrew_names.tsv")):
         for s in [row["english"], *split_list(row.get("alternatives", ""))]:
             out.setdefault(s, row["english"])
     return out
 
 
 @lru_cache(maxsize=None)
+def given_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(variant -> English given name, every English spelling -> its house spelling, Ukrainian
+    given name -> the English spelling of its Russian form), from given_names.tsv and
+    given_name_variants.tsv."""
+    english: dict[str, str] = {}
+    russian: dict[str, str] = {}
+    for r in tsv_records("given_names.tsv"):
+        for s in [r["english"], *split_list(r.get("alternatives", ""))]:
+            english.setdefault(s, r["english"])
+        if r.get("russian"):
+            russian[r["english"]] = r["russian"]
+            for s in split_list(r.get("alternatives", "")):
+                russian.setdefault(s, r["russian"])
+    variants = {}
+    for r in tsv_records("given_name_variants.tsv"):
+        variants.setdefault(r["variant"], r["english"])
+    return variants, english, russian
+
+
+@lru_cache(maxsize=None)
+def brands() -> dict[str, str]:
+    """lowercase -> canonical casing of the platforms and brands in brands.tsv."""
+    return {r["name"].lower(): r["name"] for r in tsv_records("brands.tsv") if r.get("name")}
+
+
+@lru_cache(maxsize=None)
 def known_names_lower() -> dict[str, str]:
-    """lowercase form -> canonical casing, for places and newsmakers (newsmakers win)."""
+    """lowercase form -> canonical casing, for places, brands and newsmakers (newsmakers win)."""
     out = dict(places())
+    out.update(brands())
     for spelling, _ in english_names().items():
         out[spelling.lower()] = spelling
     return out
@@ -157,6 +212,28 @@ def byline(doc) -> tuple[tuple[int, int] | None, list[tuple[int, int, str]]]:
 
 def byline_words_lower(doc) -> frozenset[str]:
     return frozenset(w.lower() for _, _, w in byline(doc)[1])
+
+
+def word_before(text: str, i: int) -> str:
+    """The word just before offset i (across spaces only), lowercase, or ""."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and j - k < 40 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
+
+
+def word_after(text: str, i: int) -> str:
+    """The word right after offset i when one space separates them, lowercase, or "" (punctuation
+    or the end of the text follows)."""
+    if i >= len(text) or text[i] != " ":
+        return ""
+    k = i + 1
+    while k < len(text) and k - i < 40 and text[k].isalpha():
+        k += 1
+    return text[i + 1 : k].lower()
 
 
 def in_spans(offset: int, spans) -> bool:

@@ -116,6 +116,8 @@ def _next_is_exempt(text: str, i: int, end: int) -> bool:
         return True  # example.com, user@example.org, a path or URL
     if any(c.isupper() for c in bare[1:]):
         return True  # iPhone, eBay, iOS, mRNA
+    if len(bare) >= 4 and not bare.isalpha() and text.count(bare) >= 3:
+        return True  # a name written in lowercase on purpose, all through the text: "youtube-dl"
     word = WORD_RE.match(bare)
     if word and word.group().lower() in PARTICLES:
         after = text[i + len(token) : i + len(token) + 2].lstrip()
@@ -150,6 +152,8 @@ def _paragraph_spans(doc):
             fixed="The ministers signed the agreement. Talks resume on Monday.",
         ),
         bad("Rescue teams reached the village on [[Sunday. the]] road had been cut by floods for a week."),
+        bad("He said the [[talks. interviews.]] went well.", fixed="He said the talks went well."),
+        bad("The drones struck [[Iran. the strikes. attacks.]] have stopped since then."),
         good("U.S. officials said the talks would resume. Interviews with both delegations followed."),
         good("The invasion began in Feb. 2022 and the strike came at 3 p.m. local time on Jan. 6."),
         good("The No. 2 official, who spoke vs. the odds, joined Acme Inc. and Widget Corp. said nothing."),
@@ -164,66 +168,102 @@ def _paragraph_spans(doc):
 )
 def check(doc, options):
     text = doc.text
-    alternatives = _alternatives()
     for para_start, para_end in _paragraph_spans(doc):
-        for m in STOP_RE.finditer(text, para_start, para_end):
-            dot = m.start()
-            nxt = m.end()
-            if nxt >= para_end or not text[nxt].islower():
-                continue
-            if doc.zone_at(dot) in SKIP_ZONES:
-                continue
-            before = WORD_BEFORE_RE.search(text, max(para_start, dot - 60), dot)
-            if not before or _is_abbreviation(before.group()) or _is_unit(text, before.start(), before.group()):
-                continue
-            if before.group().isdigit() and not text[max(para_start, before.start() - 80) : before.start()].rpartition("\n")[2].strip():
-                continue  # a numbered list: "1. the first item"
-            quote = doc.quote_at(dot)
-            if quote is not None and quote.closed:
-                continue  # quoted posts and transcripts keep their own casing ("lol. no.")
-            if _next_is_exempt(text, nxt, para_end):
-                continue
-            # The word before the stop (for the span and the alternatives table).
-            prev_words = list(PREV_RE.finditer(text, before.start(), dot))
-            if not prev_words:
-                continue
-            prev = prev_words[-1]
-            # The fragment: up to the next sentence-ending mark or the paragraph's end.
-            end_m = END_RE.search(text, nxt, para_end)
-            frag_end = end_m.end() if end_m else para_end
-            # Closing quotes or brackets after the fragment's full stop belong to it.
-            while frag_end < para_end and text[frag_end] in "”’\")]":
-                frag_end += 1
-            fragment = text[nxt:frag_end]
-            words = WORD_RE.findall(fragment)
-            if not words:
-                continue
-            closes = end_m is None or text[end_m.start()] in ".!?…"
-            first = words[0].lower()
-            if 1 <= len(words) <= 3 and closes and first not in FUNCTION_WORDS:
-                certain = (prev.group().lower(), first) in alternatives
-                reason = (
-                    f"“{words[0]}” is an alternative rendering of “{prev.group()}”"
-                    if certain
-                    else "one to three lower-case words after a full stop"
-                )
-                yield Hit(
-                    prev.start(),
-                    frag_end,
-                    f"Leftover alternative translation: {reason}",
-                    # Deleting is only offered when the table knows the pair.
-                    replacement=text[prev.start() : dot + 1] if certain else None,
-                    help="keep one rendering and delete the other",
+        # One defect, one finding: a chain of stray stops ("Iran. the strikes. attacks. have")
+        # gives overlapping spans, merged here into one finding with no fix.
+        pending: Hit | None = None
+        for hit in _paragraph_hits(doc, text, para_start, para_end):
+            if pending is not None and (hit.start < pending.end or not text[pending.end : hit.start].strip()):
+                pending = Hit(
+                    pending.start,
+                    max(pending.end, hit.end),
+                    "Sentence broken by stray full stops: several lower-case fragments in a row",
+                    help="remove the stray full stops and rebuild the phrase",
                 )
                 continue
-            if len(words) <= 3:
-                span_end = frag_end
-            else:
-                first_m = WORD_RE.search(text, nxt, frag_end)
-                span_end = first_m.end() if first_m else frag_end
+            if pending is not None:
+                yield pending
+            pending = hit
+        if pending is not None:
+            yield pending
+
+
+def _paragraph_hits(doc, text: str, para_start: int, para_end: int):
+    alternatives = _alternatives()
+    skip_until = -1
+    for m in STOP_RE.finditer(text, para_start, para_end):
+        dot = m.start()
+        nxt = m.end()
+        if dot < skip_until:
+            continue
+        if nxt >= para_end or not text[nxt].islower():
+            continue
+        if doc.zone_at(dot) in SKIP_ZONES:
+            continue
+        before = WORD_BEFORE_RE.search(text, max(para_start, dot - 60), dot)
+        if not before or _is_abbreviation(before.group()) or _is_unit(text, before.start(), before.group()):
+            continue
+        if before.group().isdigit() and not text[max(para_start, before.start() - 80) : before.start()].rpartition("\n")[2].strip():
+            continue  # a numbered list: "1. the first item"
+        quote = doc.quote_at(dot)
+        if quote is not None and quote.closed:
+            continue  # quoted posts and transcripts keep their own casing ("lol. no.")
+        if _next_is_exempt(text, nxt, para_end):
+            continue
+        # The word before the stop (for the span and the alternatives table).
+        prev_words = list(PREV_RE.finditer(text, before.start(), dot))
+        if not prev_words:
+            continue
+        prev = prev_words[-1]
+        # The fragment: up to the next sentence-ending mark or the paragraph's end.
+        end_m = END_RE.search(text, nxt, para_end)
+        frag_end = end_m.end() if end_m else para_end
+        # Closing quotes or brackets after the fragment's full stop belong to it.
+        while frag_end < para_end and text[frag_end] in "”’\")]":
+            frag_end += 1
+        fragment = text[nxt:frag_end]
+        words = WORD_RE.findall(fragment)
+        if not words:
+            continue
+        closes = end_m is None or text[end_m.start()] in ".!?…"
+        first = words[0].lower()
+        if 1 <= len(words) <= 3 and closes and first not in FUNCTION_WORDS:
+            certain = (prev.group().lower(), first) in alternatives
+            reason = (
+                f"“{words[0]}” is an alternative rendering of “{prev.group()}”"
+                if certain
+                else "one to three lower-case words after a full stop"
+            )
+            replacement = text[prev.start() : dot + 1] if certain else None
+            # "the talks. interviews. went well.": the sentence goes on in lower case after the
+            # alternative, so both stops go ("the talks went well."), and that is one finding.
+            rest = frag_end
+            while rest < para_end and text[rest] in " \t":
+                rest += 1
+            continues = (
+                end_m is not None and text[end_m.start()] == "." and frag_end == end_m.end()
+                and rest > frag_end and rest < para_end and text[rest].islower()
+            )
+            if continues:
+                replacement = text[prev.start() : dot] if certain else None
+                skip_until = frag_end
             yield Hit(
                 prev.start(),
-                span_end,
-                "Sentence broken by a stray full stop: it continues in lower case",
-                help="remove the stray full stop and rebuild the phrase",
+                frag_end,
+                f"Leftover alternative translation: {reason}",
+                # Deleting is only offered when the table knows the pair.
+                replacement=replacement,
+                help="keep one rendering and delete the other",
             )
+            continue
+        if len(words) <= 3:
+            span_end = frag_end
+        else:
+            first_m = WORD_RE.search(text, nxt, frag_end)
+            span_end = first_m.end() if first_m else frag_end
+        yield Hit(
+            prev.start(),
+            span_end,
+            "Sentence broken by a stray full stop: it continues in lower case",
+            help="remove the stray full stop and rebuild the phrase",
+        )

@@ -11,7 +11,14 @@ What counts as a name, in order of evidence:
   canonical casing ("Kyiv", "McAllen", "Putin"); multi-word places are matched whole ("new delhi");
 * the words of the article's byline: a lowercase byline line is reported whole, and its words are
   names inside this article, so "jack" in the author bio is reported too;
-* a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt").
+* a word the article itself writes capitalised in mid-sentence elsewhere ("Kuhrt said … kuhrt"),
+  but not inside a longer name ("the World Allround Championships" says nothing of "allround")
+  nor in a table's header row.
+
+A name that is also an ordinary English word (name_homographs.txt: "fine china", "a panama hat",
+"polish the silver", "turkey" the bird) is reported only with evidence from the article — the same
+word capitalised elsewhere in mid-sentence, or a place context ("flew to panama") — and its fix
+is never safe.
 
 A word whose lowercase form is an ordinary English word (common_words.txt: "reading", "nice",
 "turkey", "march", "jack", "bill", "will", "grace"…) is never reported on the first or third kind of
@@ -19,6 +26,11 @@ evidence; only the byline can make it a name, and then only in the byline and th
 URLs, e-mail addresses, handles, hashtags and file names are left alone. The fix is safe when the
 casing is known for certain (the data's canonical form, or a plain byline word); a word whose only
 evidence is its capitalised use elsewhere gets an unsafe fix.
+
+Platforms and brands (brands.tsv) count as names too, in a platform context ("its twitter
+account", "the youtube channel": many write "reddit" on purpose elsewhere), with an unsafe fix; a
+brand whose name has a capital inside written in plain title case ("Youtube", "Tiktok"). Regions
+(provinces and states of every country: "guangdong") are in places.tsv with the cities.
 """
 
 from __future__ import annotations
@@ -75,7 +87,17 @@ def _mid_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i >= 0 and (text[i].isalnum() or text[i] in ",;")
+    if not (i >= 0 and (text[i].isalnum() or text[i] in ",;")):
+        return False
+    # Not in a table's header row ("Drug Name<TAB>Number of Part D Enrollees"): a row of cells.
+    tab = text.rfind("\t", max(0, start - 400), start)  # (bounded: linear on one long line)
+    return tab < 0 or text.find("\n", tab, start) >= 0
+
+
+def _before_capital(text: str, end: int) -> bool:
+    """A capitalised word right after: the word is part of a longer name ("World Allround
+    Championships"), which says nothing about the word alone."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
 def _capitalised_elsewhere(doc) -> dict[str, str]:
@@ -86,6 +108,8 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
     for m in _names.TOKEN_RE.finditer(text):
         w = m.group()
         if not w[0].isupper() or w.isupper() or not w[1:] or not _mid_sentence(text, m.start()):
+            continue
+        if _before_capital(text, m.end()):
             continue
         if zones.name_at(m.start()) not in ("body", "bio"):
             continue
@@ -111,6 +135,16 @@ def _capitalised_elsewhere(doc) -> dict[str, str]:
             fixed="The minister resigned on Monday, officials said.\n\nJack Colman\n\nWith a penchant for words, Jack began writing at an early age.",
         ),
         bad("Natasha Kuhrt, a lecturer, disagreed. Critics, [[kuhrt]] said, misread the deal.", fixed="Natasha Kuhrt, a lecturer, disagreed. Critics, Kuhrt said, misread the deal."),
+        bad("Exports to China fell, while imports from [[china]] rose.", fixed="Exports to China fell, while imports from China rose."),
+        bad("The envoy flew to [[panama]] on Monday.", fixed="The envoy flew to Panama on Monday."),
+        bad("The club posted the video on its [[twitter]] account and its [[youtube]] channel.",
+            fixed="The club posted the video on its Twitter account and its YouTube channel."),
+        bad("Factories of [[guangdong]] province reopened.", fixed="Factories of Guangdong province reopened."),
+        good("Birds twitter in the hedges, and the amazon parrot squawks."),
+        bad("The singer teased the song on her [[Youtube]] channel and on [[Tiktok]].",
+            fixed="The singer teased the song on her YouTube channel and on TikTok."),
+        good("The auction included a Ming vase and other fine china."),
+        good("A panama hat, a china shop, polish for the boots and a jordan almond."),
         good("Prices for turkey rose before Thanksgiving, and reading scores fell in March."),
         good("The mobile app lets users split the bill; it will jack up prices in May, Grace said."),
         good("Write to press@kyiv.gov.ua or see https://www.kyiv.ua/news and #kyiv for updates."),
@@ -150,6 +184,33 @@ def check(doc, options):
                           help="capitalise the author's name", safe=None if ok else False)
 
     yield from _names_in_text(doc, text, bl_span, byline_lower, bio)
+    yield from _brand_casing(doc, text)
+
+
+@lru_cache(maxsize=None)
+def _inner_capital_brands():
+    """Brands with a capital inside ("YouTube", "TikTok"): one case-insensitive pattern."""
+    names = {low: canon for low, canon in _names.brands().items() if any(c.isupper() for c in canon[1:])}
+    if not names:
+        return None, {}
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#/.-])(?:{alt})(?![\w-])", re.IGNORECASE), names
+
+
+def _brand_casing(doc, text):
+    """ "Youtube", "Tiktok": a brand with an inner capital written in plain title case."""
+    pattern, names = _inner_capital_brands()
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        word = m.group()
+        canon = names.get(word.lower())
+        if canon is None or word == canon or not (word[0].isupper() and word[1:].islower()):
+            continue
+        if doc.zone_at(m.start()) == "chrome":
+            continue
+        yield Hit(m.start(), m.end(), f"Brand name in the wrong case: '{word}' ({canon})", replacement=canon,
+                  help=f"write '{canon}'")
 
 
 # --- finding the candidates ---------------------------------------------------------------------
@@ -253,12 +314,30 @@ class _Scan:
             w = m.group()
             if w.lower() != word or w.isupper() or not w[1:] or not _mid_sentence(text, q):
                 continue
+            if _before_capital(text, m.end()):
+                continue
             if zones.name_at(q) not in ("body", "bio"):
                 continue
             found = w
             break
         self._elsewhere[word] = found
         return found
+
+    def _homograph_evidence(self, word: str, start: int, end: int) -> str | None:
+        """Why a lowercase word that is also an ordinary word is taken as a name here, or None."""
+        if self.elsewhere(word) is not None:
+            return "the article writes it capitalised elsewhere"
+        text = self.text
+        if word in _names.brands():
+            # Many write "reddit" or "youtube" on purpose: only "its youtube channel" says the
+            # copy lost a capital.
+            return "a platform context" if _names.word_after(text, end) in _names.PLATFORM_AFTER else None
+        before = _names.word_before(text, start)
+        if before in _names.PLACE_BEFORE:
+            after = _names.word_after(text, end)
+            if not after or after in PLACE_AFTER:
+                return "a place context"
+        return None
 
     def at(self, m, skip_until):
         """(findings, skip_until) for the token m: one step of the full pass."""
@@ -287,7 +366,7 @@ class _Scan:
             canon = known.get(phrase)
             if canon is None or canon == phrase:
                 continue
-            if n == 1 and (len(phrase) < 3 or _names.is_common(phrase)):
+            if n == 1 and (len(phrase) < 3 or (_names.is_common(phrase) and phrase not in _names.homographs())):
                 continue
             if n > 1 and all(_names.is_common(t.group()) for t in chain[:n]):
                 continue
@@ -295,8 +374,18 @@ class _Scan:
                 continue
             if _tech_chunk(text, start, end, self.runs()):
                 return [], skip_until
+            safe = None
+            if n == 1 and (phrase in _names.homographs() or phrase in _names.brands()):
+                # "fine china", "a panama hat": also an ordinary word. Only evidence from the
+                # article makes it a name, and the fix stays unsafe.
+                evidence = self._homograph_evidence(phrase, start, start + len(phrase))
+                if evidence is None:
+                    return [], skip_until
+                hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon}): {evidence}",
+                          replacement=canon, help=f"write '{canon}' if the name is meant", safe=False)
+                return [hit], hit.end
             hit = Hit(start, start + len(phrase), f"Name in lowercase: '{phrase}' ({canon})", replacement=canon,
-                      help=f"write '{canon}'")
+                      help=f"write '{canon}'", safe=safe)
             return [hit], hit.end
         if word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -316,12 +405,24 @@ class _Scan:
         if len(word) < 3:
             return [], skip_until
         cap = self.elsewhere(word)
+        if cap is not None and _contraction(word):
+            return [], skip_until  # "they’re" at a line start of a transcript is no name
         if cap is not None and cap.lower() == word and not _names.is_common(word):
             if _tech_chunk(text, start, m.end(), self.runs()):
                 return [], skip_until
             return [Hit(start, end, f"Name in lowercase: '{word}'; the article writes '{cap}' elsewhere",
                         replacement=cap, help=f"write '{cap}'", safe=False)], skip_until
         return [], skip_until
+
+
+# Words that may follow a place ("flew to panama on Monday"); "to polish the silver" has none.
+PLACE_AFTER = frozenset("on in and or for with after before last this where at by as but since until when".split())
+def _contraction(word: str) -> bool:
+    """ "they’re", "don't": an ordinary word with a contracted ending."""
+    for apostrophe in "’'":
+        if apostrophe in word:
+            return _names.is_common(word.split(apostrophe, 1)[0])
+    return False
 
 
 _first = itemgetter(0)

@@ -11,6 +11,13 @@ with an exclamation mark ("Yahoo!News"). So the rule only fires when a real word
 letters (not an all-capital acronym, not a title such as "Mr" or "St") is glued to a capitalised
 word of two or more letters, the pair is not part of a longer dotted, slashed or @ chain, and the
 word after is not a known top-level domain or file extension.
+
+The same loss leaves three more shapes: a hyphenated word or the article "A" and pronoun "I" on
+either side of the full stop ("yes-men.A leader", "in the year.I think"), a comma glued to a
+lowercase function word ("Bắc Ninh,while"), initials glued to the
+surname ("R.T.Erdogan", "J.R.R.Tolkien"), and a closing bracket glued to the next word ("said
+(AFP)that", "(in French)said"). Short lowercase brackets ("(s)he", "(re)elected") and code
+("f(x)dx", links in brackets) are left alone.
 """
 
 from __future__ import annotations
@@ -25,6 +32,24 @@ PATTERN = re.compile(
 )
 # Every match has a mark followed by a capital; the pattern is tried only before such a mark.
 MARK_CAPITAL_RE = re.compile(r"[.,;!?](?=[A-Z])")
+# A hyphenated lowercase word before the mark ("yes-men.A"), or "A"/"I" after it ("group.A
+# leader"): shapes PATTERN leaves out. Tried where a full stop has a capital after it.
+HYPHENATED_RE = re.compile(
+    r"(?<![\w.@/\\:&=?#%+-])((?:[^\W\d_]+-)+[^\W\d_A-Z]{2,30})([.,;!?])([A-Z][a-z]{1,29})(?![\w@/\\])"
+)
+SINGLE_RE = re.compile(r"(?<![\w.@/\\:&=?#%+-])((?:[^\W\d_]+-)*[^\W\d_A-Z]{2,30})([.!?])([AI])(?= [a-z]{2,})")
+# A comma between two words with no space: "Bắc Ninh,while". The word after must be a common
+# English word (lists of codes and tags, "a,b", "red,green", are left alone by that).
+COMMA_LOWER_RE = re.compile(r",(?<=[^\W\d_]{2},)([a-z]{2,20})(?![\w@/.-]|[.:]\w)")
+COMMA_WORDS = frozenset(
+    "while which who whom whose when where and but or so yet as because although though after before since "
+    "until unless if the a an this that these those it he she they we his her their its our there then "
+    "including including according said says with without from for to in on at by of not also however".split()
+)
+# Two or three initials glued to a surname: "R.T.Erdogan".
+INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})([A-Z][a-z]{2,29})(?![\w@/.]|\.\w)")
+# A closing bracket glued to a word: "(AFP)that" (not "(s)he": see _more_hits).
+BRACKET_RE = re.compile(r"\(([^()\n]{1,80})\)([A-Za-z][a-z]{1,29})(?![\w(])")
 LONGEST_WORD = 30  # what the first group of PATTERN can span
 NAMES = {".": "full stop", ",": "comma", ";": "semicolon", "!": "exclamation mark", "?": "question mark"}
 # Titles and abbreviations that take a full stop and may be written tight against a name.
@@ -62,10 +87,101 @@ TLDS = frozenset(
         good("The ASP.NET framework and the System.Collections.Generic namespace, Booking.Com and Report.Pdf."),
         good("She said: 'Fine.' Then she left."),
         good("Open budget.PDF or notes.TXT, Inc.NYSE and dept.HQ files."),
+        bad("He surrounded himself with yes-[[men.A]] leader needs critics.", fixed="He surrounded himself with yes-men. A leader needs critics."),
+        bad("Talks resume next [[week.I]] expect progress.", fixed="Talks resume next week. I expect progress."),
+        bad("President [[R.T.Erdogan]] and [[J.R.R.Tolkien]] fans.", fixed="President R.T. Erdogan and J.R.R. Tolkien fans."),
+        bad("The agency (AFP[[)reported]] that the mayor (in French[[)said]] no.", fixed="The agency (AFP) reported that the mayor (in French) said no."),
+        good("A well-known anti-war group.A. Smith and U.S.A. Today; the e-mail.I.e. fine."),
+        good("Every student (s)he met, the (re)elected mayor, f(x)dx and [the link](http://x.org)here."),
+        bad("Cases rose in Bắc [[Ninh,while]] Hanoi held steady.", fixed="Cases rose in Bắc Ninh, while Hanoi held steady."),
+        good("Tags: red,green,blue; the file a,b.csv; coordinates 10,20."),
+        good("The U.S. Army, Washington, D.C. and the U.K. Treasury; www.A.B.com."),
     ],
 )
 def check(doc, options):
     text = doc.text
+    yield from _pattern_hits(text)
+    yield from _more_hits(text)
+
+
+def _more_hits(text: str):
+    """The hyphenated and one-letter shapes, initials and brackets."""
+    seen = set()
+    for c in MARK_CAPITAL_RE.finditer(text):
+        k = c.start()
+        after = text[k + 1 : k + 3]
+        single = after[:1] in ("A", "I") and after[1:] == " " and text[k] in ".!?"
+        # The word before, letters and hyphens: where HYPHENATED_RE and SINGLE_RE can start.
+        s = k
+        while s > 0 and k - s < 90 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+            s -= 1
+        if s == k or ("-" not in text[s:k] and not single):
+            continue
+        while s < k and text[s] == "-":
+            s += 1
+        for pattern in (HYPHENATED_RE, SINGLE_RE):
+            m = pattern.match(text, s)
+            if m is None or m.start(2) != k or m.start() in seen:
+                continue
+            before = m.group(1)
+            if before.lower() in TITLES:
+                continue
+            seen.add(m.start())
+            start = m.start() + before.rfind("-") + 1 if "-" in before else m.start()
+            yield Hit(start, m.end(), f"No space after {NAMES[m.group(2)]}: {text[start:m.end()]!r}",
+                      replacement=f"{text[start:m.start(2)]}{m.group(2)} {m.group(3)}", help="insert a space after the mark")
+    if "." in text:
+        for m in _initials(text):
+            if m.group(2).lower() in TLDS:
+                continue
+            yield Hit(m.start(), m.end(), f"No space after the initials: {m.group(0)!r}",
+                      replacement=f"{m.group(1)} {m.group(2)}", help="insert a space after the initials")
+    if "," in text:
+        for m in COMMA_LOWER_RE.finditer(text):
+            if m.group(1) not in COMMA_WORDS:
+                continue
+            k = m.start()
+            lo = k
+            while lo > 0 and text[lo - 1].isalpha() and k - lo < 30:
+                lo -= 1
+            if lo and text[lo - 1] in "@/.:_#=":
+                continue  # a path, handle or code
+            yield Hit(lo, m.end(), f"No space after comma: {text[lo:m.end()]!r}",
+                      replacement=f"{text[lo:k]}, {m.group(1)}", help="insert a space after the mark")
+    if ")" in text:
+        for m in BRACKET_RE.finditer(text):
+            inside = m.group(1)
+            if len(inside) == 1 or (len(inside) <= 3 and inside.islower()) or any(c in inside for c in "/=:@<>{}[]\\|_"):
+                continue  # "(s)he", "(re)elected", a link or code
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_]"):
+                continue  # "f(x)dx", "call(arg)then", "[text](link)"
+            k = m.start(2)
+            yield Hit(k - 1, m.end(), f"No space after the closing bracket: {text[k - 1:m.end()]!r}",
+                      replacement=f") {m.group(2)}", help="insert a space after the bracket")
+
+
+# Where initials can end: a capital and a full stop before a capitalised word ("T.Erdogan").
+INITIALS_END_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")
+
+
+def _initials(text: str):
+    """``INITIALS_RE.finditer(text)``, tried only at the start of the initials before a full
+    stop that a capitalised word follows."""
+    done = -1
+    for c in INITIALS_END_RE.finditer(text):
+        k = c.start() - 1  # the last initial
+        s = k
+        while s >= 2 and text[s - 1] == "." and text[s - 2].isupper() and k - s < 6:
+            s -= 2
+        if s < done:
+            continue
+        m = INITIALS_RE.match(text, s)
+        if m:
+            done = m.end()
+            yield m
+
+
+def _pattern_hits(text: str):
     for m in _matches(text):
         before, mark, after = m.group(1), m.group(2), m.group(3)
         if before.lower() in TITLES:

@@ -25,7 +25,22 @@ from wirelint.rule import Hit, bad, good, rule
 WORD_AFTER_RE = re.compile(r"[\w’'-]{1,40}")
 WORD_BEFORE_RE = re.compile(r"[\w’'.,!?;:-]{1,40}$")
 ENGLISH = "“\""
-STRAY_CLOSER_RE = re.compile("”(?<!â€”)")  # "â€”" is a mangled dash (WL501), not a quote (mark first: a fast scan)
+STRAY_CLOSER_RE = re.compile("”(?<!â€”)")
+# An attribution inside a quotation: ", explained Mr. Macron", ", he said," (verb first: incise).
+SPEECH = (r"said|says|explained|explains|added|adds|stressed|stresses|insisted|insists|continued|"
+          r"noted|declared|warned|argued|recalled|acknowledged|admitted|assured|confided|observed|"
+          r"underlined|emphasised|emphasized|repeated|concluded|estimated|judged|believes|believed")
+INCISE_RE = re.compile(
+    rf",\s(?:(?:{SPEECH})\s(?:(?:Mr|Mrs|Ms|Dr)\.\s|the\s|President\s|Minister\s|Prime\sMinister\s)?[A-Z][\w’'-]+"
+    rf"|(?:he|she|they)\s(?:{SPEECH})[,.;])"
+)
+# Words after a closing mark that attribute the quotation: the quotation ended where it should.
+ATTRIBUTION = frozenset(
+    "said says told asked added wrote replied explained insisted continued noted stressed warned "
+    "argued recalled according he she they the as".split()
+)
+CONTINUES_RE = re.compile(r" (?:[a-z][\w’'-]*)")
+OPEN_SINGLE_RE = re.compile(r"‘(?=[^\W\d_])")  # "â€”" is a mangled dash (WL501), not a quote (mark first: a fast scan)
 
 
 def _straight_opens(text: str, i: int, floor: int) -> bool:
@@ -54,6 +69,12 @@ def _straight_opens(text: str, i: int, floor: int) -> bool:
         good('The center is 7\'1" tall, and the 27" monitor costs $300.'),
         good("Officials said the deal was done â€” they left, and “talks” resumed."),
         good("“The statement opens here.\n\nIts middle paragraph has no mark.\n\nAnd it closes here.”"),
+        bad("[[‘Ajax]] has more quality than PSV\n\nThe coach said his side deserved the title after the final match."),
+        bad('The mayor said: "We have few nets and many mosquitoes.[[" we]] already have dengue in every district."'),
+        bad("“We must tame the virus and learn to live with it, [[explained Mr. Macron]], but we will not give up.”"),
+        good("‘Ajax’ has more quality than PSV, fans say\n\nThe coach said his side deserved the title on the day."),
+        good("“We will win,” he said, “and we will keep the cup.” The crowd's ‘roar’ was loud."),
+        good('She said the plan was "a mistake." we have been told nothing more since Monday, officials said.'),
     ],
 )
 def check(doc, options):
@@ -79,6 +100,29 @@ def check(doc, options):
             continue  # 12” is inches
         events.append((i, "close"))
     events.sort()
+    # A quotation closed mid-statement: a closer followed by a lowercase continuation, then a
+    # later closer in the same paragraph with no opener. Report the early closer instead.
+    early: dict[int, int] = {}
+    closed_by_para: dict[int, list] = {}
+    for q in doc.quotes:
+        if q.closed and q.opener in ENGLISH:
+            para = doc.paragraph_at(q.start)
+            if para is not None:
+                closed_by_para.setdefault(para.start, []).append(q)
+    if closed_by_para:
+        for i, kind in events:
+            if kind not in ("close", "straight-close"):
+                continue
+            para = doc.paragraph_at(i)
+            if para is None:
+                continue
+            before = [q for q in closed_by_para.get(para.start, ()) if q.end <= i]
+            if not before:
+                continue
+            q = before[-1]
+            m = CONTINUES_RE.match(text, q.end)
+            if m is not None and m.group().strip() not in ATTRIBUTION:
+                early[i] = q.end - 1
     # A quotation opened in one paragraph and closed in a later one, without the marks that open
     # each continuing paragraph: published statements do this, so neither end is reported.
     paired: set[int] = set()
@@ -86,6 +130,17 @@ def check(doc, options):
         if kind_a == "open" and kind_b != "open" and a not in paired and doc.paragraph_at(a) != doc.paragraph_at(b):
             paired.update((a, b))
     for i, kind in events:
+        if i in early:
+            c = early[i]
+            word = WORD_AFTER_RE.match(text, c + 2)
+            yield Hit(
+                c,
+                word.end() if word else c + 1,
+                "Quotation closed mid-statement: the words after the mark continue it in lower case, "
+                "and a later closing mark has no opener",
+                help="move the closing quotation mark to where the quoted words end",
+            )
+            continue
         if i in paired or kind == "straight-close":
             continue
         if kind == "open":
@@ -106,3 +161,46 @@ def check(doc, options):
                 "Closing quotation mark with no opening mark in this paragraph",
                 help="add the opening quotation mark where the quoted words begin, or remove the closing one",
             )
+
+    yield from _incises(doc, text)
+    yield from _headline_singles(doc, text)
+
+
+def _incises(doc, text):
+    """A closed quotation that holds its own attribution (a French or Spanish incise)."""
+    for q in doc.quotes:
+        if not q.closed or q.opener not in ENGLISH:
+            continue
+        s, e = q.inner
+        if e - s < 20 or "‘" in text[s:e]:
+            continue
+        m = INCISE_RE.search(text, s, e)
+        if m is None:
+            continue
+        yield Hit(
+            m.start() + 2,
+            m.end(),
+            "Quotation left open across its attribution (a French or Spanish incise): close the quotation "
+            "before the attribution and reopen it after",
+            help="close the quotation before the attribution and reopen it after",
+        )
+
+
+def _headline_singles(doc, text):
+    """‘A headline that opens a single quotation mark and never closes it."""
+    zones = doc.zones
+    spans = list(zones.head)
+    if zones.headline is not None and zones.headline not in spans:
+        spans.append(zones.headline)
+    for span in spans:
+        for m in OPEN_SINGLE_RE.finditer(text, span.start, span.end):
+            if m.start() > span.start and not (text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-:"):
+                continue
+            rest = text[m.end() : span.end]
+            # A closer is a ’ that no letter follows (else it is an apostrophe).
+            closed = any(rest[k] == "’" and (k + 1 >= len(rest) or not rest[k + 1].isalpha()) for k in range(len(rest)))
+            if closed:
+                continue
+            word = WORD_AFTER_RE.match(text, m.end())
+            yield Hit(m.start(), word.end() if word else m.end(), "Headline opens a single quotation mark and never closes it",
+                      help="close the quotation where the quoted words end")

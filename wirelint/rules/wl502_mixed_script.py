@@ -111,6 +111,8 @@ def check(doc, options):
     text = doc.text
     if is_plain(text):
         return  # no letter or mark outside ASCII
+    if not FOREIGN_RE.search(text) and not MARK_RE.search(text):
+        return  # no Cyrillic or Greek letter and no combining mark: nothing this rule reports
     table = _confusables()
     for m in _words(text):
         word = m.group()
