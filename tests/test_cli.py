@@ -353,3 +353,19 @@ def test_summary_only_json_has_no_findings_but_counts_them(cli, article):
 def test_jsonl_refuses_a_text_format(cli):
     r = cli("check", "--input-format", "jsonl", "--output-format", "full", "-", stdin=b'{"id": 1, "text": "a , b"}\n')
     assert r.code == 2 and "does not apply" in r.err
+
+
+@pytest.mark.parametrize("columns", ["80", "130"])
+def test_summary_only_table_fits_the_terminal_and_never_breaks_words(cli, tmp_path, columns):
+    import os
+
+    folder = tmp_path / "a-rather-long-folder-name-for-the-desk" / "incoming-wire-copy"
+    folder.mkdir(parents=True)
+    for i in range(3):
+        (folder / f"article-number-{i}-about-the-summit-in-geneva.txt").write_text(ARTICLE * 3, encoding="utf-8")
+    r = cli("check", "--summary-only", "--output-format", "full", str(folder), env=dict(os.environ, COLUMNS=columns))
+    lines = [l for l in r.out.splitlines() if l.strip()]
+    assert all(len(l) <= int(columns) for l in lines), lines
+    rows = [l for l in lines if l.startswith(("article-number", "…"))]
+    assert len(rows) == 3  # one line per article: nothing wrapped onto a second line
+    assert all(("clean" in l or "uncertain" in l or "translated" in l) for l in rows)

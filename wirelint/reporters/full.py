@@ -185,17 +185,63 @@ def verdict_panel(fr) -> Panel:
     return Panel(body, title=Text(fr.path, style="wl.path"), title_align="left", expand=False)
 
 
-def articles_table(run: RunReport) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for col in ("article", "words", "findings", "score/1k", "quality", "MT verdict", "why"):
-        table.add_column(col, justify="right" if col in ("words", "findings", "score/1k", "quality") else "left", overflow="fold")
+def shorten_path(path: str, width: int) -> str:
+    """A path cut to ``width`` cells: leading folders first ("…/sub/name.txt"), then the middle
+    of the file's name ("shape-03-anda…ecree.txt"), whose start and end tell rows apart. A path
+    is shortened; a word of the report is never broken."""
+    if cell_len(path) <= width:
+        return path
+    keep = path
+    while "/" in keep and cell_len(keep) + 1 > width:
+        keep = keep.split("/", 1)[1]
+    if keep != path and cell_len(keep) + 2 <= width:
+        return ELLIPSIS + "/" + keep
+    if cell_len(keep) <= width:
+        return keep
+    tail = max(4, (width - 1) // 3)
+    head = max(1, width - 1 - tail)
+    return keep[:head] + ELLIPSIS + keep[-tail:]
+
+
+def articles_table(run: RunReport, width: int = 100) -> Table:
+    """One row per article, most likely machine-translated first. Paths are shown relative to
+    the folder all rows share (named in the header) and cut from the left; the verdict stays on
+    one line; below 110 columns the score and the reason are left out (the JSON has them)."""
+    paths = [fr.path for fr in run.files]
+    common = ""
+    if len(paths) > 1 and all("/" in p for p in paths):
+        head = paths[0].rsplit("/", 1)[0] + "/"
+        while head and not all(p.startswith(head) for p in paths):
+            head = head[:-1].rsplit("/", 1)[0] + "/" if "/" in head[:-1] else ""
+        common = head
     rows = sorted(run.files, key=lambda fr: (-(fr.verdict.mt_probability or 0.0), -fr.verdict.per_1000, fr.path))
-    for fr in rows:
+    labels = [verdict_label(fr.verdict).replace("machine translation", "MT") for fr in rows]
+    label_w = max([cell_len("MT verdict")] + [cell_len(x) for x in labels])
+    names = [fr.path[len(common):] for fr in rows]
+    wide = width >= 110
+    numeric = ["words", "findings", "score/1k", "quality"] if wide else ["words", "findings", "quality"]
+    gaps = 2 * (len(numeric) + (2 if wide else 1))
+    used = sum(len(c) for c in numeric) + label_w + gaps
+    longest = max([cell_len("article")] + [cell_len(n) for n in names])
+    path_w = max(12, min(longest, (width - used) if not wide else (width - used) * 2 // 3))
+    caption = Text("paths relative to " + shorten_path(common, width - 18), justify="left") if common else None
+    table = Table(box=None, header_style="bold", pad_edge=False, caption=caption, caption_justify="left")
+    table.add_column("article", no_wrap=True, width=path_w)
+    for col in numeric:
+        table.add_column(col, justify="right", no_wrap=True, width=len(col))
+    table.add_column("MT verdict", no_wrap=True, width=label_w)
+    if wide:
+        table.add_column("why", no_wrap=True, overflow="ellipsis", width=max(8, width - used - path_w - 2))
+    for fr, label, name in zip(rows, labels, names):
         v = fr.verdict
-        why = v.reason if v.mt_verdict == "uncertain" and v.reason.startswith("too short") else (
-            "; ".join(e.text.split(" (edited")[0] for e in v.mt_evidence[:1] if e.weight > 0) or v.fingerprint)
-        table.add_row(Text(fr.path), str(v.words), str(len(fr.findings)), f"{v.per_1000:.1f}", f"{v.quality:.0f}",
-                      Text(verdict_label(v)), Text(why))
+        cells = [Text(shorten_path(name, path_w)), str(v.words), str(len(fr.findings))]
+        cells += [f"{v.per_1000:.1f}"] if wide else []
+        cells += [f"{v.quality:.0f}", Text(label)]
+        if wide:
+            why = v.reason if v.mt_verdict == "uncertain" and v.reason.startswith("too short") else (
+                "; ".join(e.text.split(" (edited")[0] for e in v.mt_evidence[:1] if e.weight > 0) or v.fingerprint)
+            cells.append(Text(why))
+        table.add_row(*cells)
     return table
 
 
@@ -212,7 +258,7 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     )
     w = width or console.width
     if run.summary_only:
-        console.print(articles_table(run), soft_wrap=False)
+        console.print(articles_table(run, w), soft_wrap=False)
         console.print(Text(summary_line(run), style="wl.summary"), soft_wrap=False)
         return
     for fr in run.files:
@@ -221,7 +267,7 @@ def render(run: RunReport, out, color: bool = False, width: int | None = None) -
     if len(run.files) == 1 and run.files[0].findings:
         console.print(verdict_panel(run.files[0]), soft_wrap=False)
     elif len(run.files) > 1 and run.findings:
-        console.print(articles_table(run), soft_wrap=False)
+        console.print(articles_table(run, w), soft_wrap=False)
     if run.statistics:
         for line in statistics_lines(run):
             console.print(Text(line))
